@@ -1,0 +1,168 @@
+"""A minimal async database layer over SQLite (aiosqlite) and PostgreSQL (asyncpg).
+
+SQL is written once with PostgreSQL's ``$1`` placeholders; the SQLite backend rewrites them to
+``?``. Each placeholder must appear once and in order, which keeps that rewrite exact.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+import aiosqlite
+import asyncpg
+
+_PLACEHOLDER = re.compile(r"\$(\d+)")
+
+Row = Mapping[str, Any]
+
+
+class Database(Protocol):
+    """What repositories need from a database."""
+
+    dialect: str
+
+    async def execute(self, sql: str, *args: Any) -> int:
+        """Run a statement; return the number of rows it changed."""
+        ...
+
+    async def fetch(self, sql: str, *args: Any) -> list[Row]:
+        """Run a query; return its rows as mappings."""
+        ...
+
+    async def execute_script(self, sql: str) -> None:
+        """Run several statements in one transaction (migrations)."""
+        ...
+
+    async def execute_batch(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[int]:
+        """Run parameterised statements in one transaction; return rows changed by each."""
+        ...
+
+    async def close(self) -> None:
+        """Release connections."""
+        ...
+
+
+def _to_qmark(sql: str) -> str:
+    numbers = [int(n) for n in _PLACEHOLDER.findall(sql)]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise ValueError("placeholders must be $1..$n, each once and in order")
+    return _PLACEHOLDER.sub("?", sql)
+
+
+class SqliteDatabase:
+    """SQLite through one aiosqlite connection (writes are serialised by SQLite anyway)."""
+
+    dialect = "sqlite"
+
+    def __init__(self, connection: aiosqlite.Connection) -> None:
+        self._connection = connection
+        # One connection: statements of concurrent tasks must not interleave inside a transaction.
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path) -> SqliteDatabase:
+        """Open (creating) a database file with WAL journaling."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = await aiosqlite.connect(path)
+        connection.row_factory = aiosqlite.Row
+        await connection.execute("PRAGMA journal_mode=WAL")
+        await connection.execute("PRAGMA synchronous=NORMAL")
+        await connection.execute("PRAGMA busy_timeout=5000")
+        await connection.execute("PRAGMA foreign_keys=ON")
+        return cls(connection)
+
+    async def execute(self, sql: str, *args: Any) -> int:
+        return (await self.execute_batch([(sql, args)]))[0]
+
+    async def fetch(self, sql: str, *args: Any) -> list[Row]:
+        async with self._lock, self._connection.execute(_to_qmark(sql), args) as cursor:
+            return [dict(row) for row in await cursor.fetchall()]
+
+    async def execute_script(self, sql: str) -> None:
+        async with self._lock:
+            await self._connection.executescript(f"BEGIN;\n{sql}\nCOMMIT;")
+
+    async def execute_batch(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[int]:
+        async with self._lock:
+            counts = []
+            try:
+                for sql, args in statements:
+                    cursor = await self._connection.execute(_to_qmark(sql), tuple(args))
+                    counts.append(cursor.rowcount)
+                await self._connection.commit()
+            except BaseException:
+                await self._connection.rollback()
+                raise
+            return counts
+
+    async def close(self) -> None:
+        await self._connection.close()
+
+
+def _changed_rows(status: str) -> int:
+    tail = status.rsplit(" ", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+class PostgresDatabase:
+    """PostgreSQL through an asyncpg pool."""
+
+    dialect = "postgres"
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self._pool = pool
+
+    @classmethod
+    async def open(cls, dsn: str, min_size: int, max_size: int) -> PostgresDatabase:
+        """Create the pool."""
+        pool = await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size)
+        return cls(pool)
+
+    async def execute(self, sql: str, *args: Any) -> int:
+        return _changed_rows(await self._pool.execute(sql, *args))
+
+    async def fetch(self, sql: str, *args: Any) -> list[Row]:
+        return [dict(record) for record in await self._pool.fetch(sql, *args)]
+
+    async def execute_script(self, sql: str) -> None:
+        async with self._pool.acquire() as connection, connection.transaction():
+            await connection.execute(sql)
+
+    async def execute_batch(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[int]:
+        counts = []
+        async with self._pool.acquire() as connection, connection.transaction():
+            for sql, args in statements:
+                counts.append(_changed_rows(await connection.execute(sql, *args)))
+        return counts
+
+    async def close(self) -> None:
+        await self._pool.close()
+
+
+async def open_database(url: str, pool_min: int = 1, pool_max: int = 10) -> Database:
+    """Open a database from a URL: ``sqlite:///path`` or ``postgresql://…``."""
+    if url.startswith(("postgres://", "postgresql://")):
+        return await PostgresDatabase.open(url, pool_min, pool_max)
+    if url.startswith("sqlite:///"):
+        return await SqliteDatabase.open(Path(url.removeprefix("sqlite:///")))
+    raise ValueError("database URL must start with sqlite:/// or postgresql://")
+
+
+@asynccontextmanager
+async def connected(url: str) -> AsyncIterator[Database]:
+    """Open a database for the duration of a block."""
+    database = await open_database(url)
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+def placeholders(start: int, count: int) -> str:
+    """``$start, …`` for ``count`` parameters."""
+    return ", ".join(f"${n}" for n in range(start, start + count))

@@ -1,0 +1,205 @@
+"""Server interceptors, one concern each: request id, access log and metrics, error mapping.
+
+grpc.aio interceptors see only the handler, so each one wraps the handler's behaviour; the
+``_wrap`` helper does that for unary-unary and unary-stream methods alike.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, cast
+
+import grpc
+from grpc import aio
+
+from nf_core import metrics
+from nf_core.errors import ServiceError
+from nf_core.request_context import REQUEST_ID_HEADER, accept_request_id, request_id_var
+
+logger = logging.getLogger(__name__)
+
+UnaryBehavior = Callable[[Any, aio.ServicerContext[Any, Any]], Awaitable[Any]]
+StreamBehavior = Callable[[Any, aio.ServicerContext[Any, Any]], AsyncIterator[Any]]
+Wrapper = Callable[[UnaryBehavior, str], UnaryBehavior]
+StreamWrapper = Callable[[StreamBehavior, str], StreamBehavior]
+
+Handler = grpc.RpcMethodHandler[Any, Any]
+Continuation = Callable[[grpc.HandlerCallDetails], Awaitable[Handler | None]]
+
+if TYPE_CHECKING:
+    _ServerInterceptor = aio.ServerInterceptor[Any, Any]
+else:
+    _ServerInterceptor = aio.ServerInterceptor
+
+
+def _wrap(  # the stubs type behaviours as sync; in a grpc.aio server they are coroutines
+    handler: Handler, method: str, unary: Wrapper, stream: StreamWrapper
+) -> Handler:
+    if handler.unary_unary is not None:
+        return grpc.unary_unary_rpc_method_handler(
+            unary(cast(UnaryBehavior, handler.unary_unary), method),
+            request_deserializer=handler.request_deserializer,
+            response_serializer=handler.response_serializer,
+        )
+    if handler.unary_stream is not None:
+        return grpc.unary_stream_rpc_method_handler(
+            stream(cast(StreamBehavior, handler.unary_stream), method),
+            request_deserializer=handler.request_deserializer,
+            response_serializer=handler.response_serializer,
+        )
+    return handler  # client-streaming methods are not used by NeuroForge.
+
+
+class _BehaviorInterceptor(_ServerInterceptor):
+    """Base: subclasses implement ``wrap_unary`` and ``wrap_stream``."""
+
+    async def intercept_service(  # type: ignore[override]  # None = unknown method
+        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
+    ) -> Handler | None:
+        handler = await continuation(handler_call_details)
+        if handler is None:
+            return None
+        return _wrap(handler, handler_call_details.method, self.wrap_unary, self.wrap_stream)
+
+    def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
+        raise NotImplementedError
+
+    def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
+        raise NotImplementedError
+
+
+def _metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | None:
+    for item_key, value in context.invocation_metadata() or ():
+        if item_key == key:
+            return value.decode() if isinstance(value, bytes) else value
+    return None
+
+
+class RequestIdInterceptor(_BehaviorInterceptor):
+    """Adopts or creates the request id, exposes it in a ContextVar and echoes it back."""
+
+    def _enter(self, context: aio.ServicerContext[Any, Any]) -> str:
+        request_id = accept_request_id(_metadata_value(context, REQUEST_ID_HEADER))
+        request_id_var.set(request_id)
+        return request_id
+
+    def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
+            request_id = self._enter(context)
+            await context.send_initial_metadata(((REQUEST_ID_HEADER, request_id),))
+            return await behavior(request, context)
+
+        return run
+
+    def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
+            request_id = self._enter(context)
+            await context.send_initial_metadata(((REQUEST_ID_HEADER, request_id),))
+            async for item in behavior(request, context):
+                yield item
+
+        return run
+
+
+_QUIET_SERVICES = frozenset({"grpc.health.v1.Health", "neuroforge.stage.v1.StageInfoService"})
+
+
+def _split_method(method: str) -> tuple[str, str]:
+    service, _, name = method.lstrip("/").partition("/")
+    return service, name
+
+
+def _code_name(context: aio.ServicerContext[Any, Any], failed: bool) -> str:
+    code = context.code()
+    if isinstance(code, grpc.StatusCode):
+        return str(code.name)
+    return "UNKNOWN" if failed else "OK"
+
+
+class ObservabilityInterceptor(_BehaviorInterceptor):
+    """Records one access-log line and the RPC metrics per call."""
+
+    def _finish(
+        self, method: str, context: aio.ServicerContext[Any, Any], started: float, failed: bool
+    ) -> None:
+        elapsed = time.perf_counter() - started
+        service, name = _split_method(method)
+        code = _code_name(context, failed)
+        metrics.RPC_HANDLED.labels(service, name, code).inc()
+        metrics.RPC_LATENCY.labels(service, name).observe(elapsed)
+        # Health probes arrive every few seconds from Envoy and Kubernetes: keep them out of INFO.
+        level = logging.DEBUG if service in _QUIET_SERVICES else logging.INFO
+        logger.log(
+            level,
+            "rpc %s %s",
+            method,
+            code,
+            extra={"fields": {"rpc": method, "code": code, "duration_ms": round(elapsed * 1e3, 2)}},
+        )
+
+    def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
+            started = time.perf_counter()
+            failed = True
+            try:
+                response = await behavior(request, context)
+                failed = False
+                return response
+            finally:
+                self._finish(method, context, started, failed)
+
+        return run
+
+    def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
+            started = time.perf_counter()
+            failed = True
+            try:
+                async for item in behavior(request, context):
+                    yield item
+                failed = False
+            finally:
+                self._finish(method, context, started, failed)
+
+        return run
+
+
+async def _abort_for(error: BaseException, context: aio.ServicerContext[Any, Any]) -> None:
+    if isinstance(error, ServiceError):
+        await context.abort(error.code, error.message)
+    logger.exception("unhandled error", exc_info=error)
+    await context.abort(grpc.StatusCode.INTERNAL, "internal error; quote the x-request-id")
+
+
+class ErrorMappingInterceptor(_BehaviorInterceptor):
+    """Turns ``ServiceError`` into its status and anything unexpected into INTERNAL."""
+
+    def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
+            try:
+                return await behavior(request, context)
+            except aio.AbortError:
+                raise
+            except Exception as error:
+                await _abort_for(error, context)
+
+        return run
+
+    def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
+            try:
+                async for item in behavior(request, context):
+                    yield item
+            except aio.AbortError:
+                raise
+            except Exception as error:
+                await _abort_for(error, context)
+
+        return run
+
+
+def default_interceptors() -> list[_ServerInterceptor]:
+    """The standard chain, outermost first."""
+    return [RequestIdInterceptor(), ObservabilityInterceptor(), ErrorMappingInterceptor()]

@@ -1,0 +1,73 @@
+"""Settings shared by every service; each service subclasses ``MeshSettings``.
+
+All variables use the ``NF_`` prefix (``NF_ORCHESTRATOR_PORT`` sets ``orchestrator_port``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Stage(StrEnum):
+    """The six processes of the mesh."""
+
+    ORCHESTRATOR = "orchestrator"
+    CONTEXT_BUILDER = "context_builder"
+    PROMPT_ENGINE = "prompt_engine"
+    MODEL_ROUTER = "model_router"
+    EVALUATOR = "evaluator"
+    POST_PROCESSOR = "post_processor"
+
+
+PIPELINE_STAGES: tuple[Stage, ...] = (
+    Stage.CONTEXT_BUILDER,
+    Stage.PROMPT_ENGINE,
+    Stage.MODEL_ROUTER,
+    Stage.EVALUATOR,
+    Stage.POST_PROCESSOR,
+)
+
+
+class MeshSettings(BaseSettings):
+    """Where every process listens and how it logs; read from ``NF_*`` variables."""
+
+    model_config = SettingsConfigDict(env_prefix="NF_", extra="ignore", frozen=True)
+
+    bind_host: str = Field("127.0.0.1", description="Interface every gRPC server binds to.")
+    orchestrator_port: int = Field(50051, ge=1, le=65535)
+    context_builder_port: int = Field(50052, ge=1, le=65535)
+    prompt_engine_port: int = Field(50053, ge=1, le=65535)
+    model_router_port: int = Field(50054, ge=1, le=65535)
+    evaluator_port: int = Field(50055, ge=1, le=65535)
+    post_processor_port: int = Field(50056, ge=1, le=65535)
+    context_builder_address: str = Field("", description="host:port; default bind_host:port.")
+    prompt_engine_address: str = ""
+    model_router_address: str = ""
+    evaluator_address: str = ""
+    post_processor_address: str = ""
+    metrics_port_offset: int = Field(
+        1000, description="Each service serves /metrics on its gRPC port plus this offset; 0=off."
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["json", "text"] = "json"
+    shutdown_grace_seconds: float = Field(5.0, ge=0, le=300)
+
+    def port_of(self, stage: Stage) -> int:
+        """Return the gRPC port a stage listens on."""
+        port: int = getattr(self, f"{stage.value}_port")
+        return port
+
+    def address_of(self, stage: Stage) -> str:
+        """Return the address other services use to reach a stage."""
+        override: str = getattr(self, f"{stage.value}_address", "")
+        return override or f"{self.bind_host}:{self.port_of(stage)}"
+
+    def metrics_port_of(self, stage: Stage) -> int | None:
+        """Return the Prometheus port of a stage, or None when metrics are off."""
+        if self.metrics_port_offset == 0:
+            return None
+        return self.port_of(stage) + self.metrics_port_offset
