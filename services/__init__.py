@@ -1,0 +1,1 @@
+"""NeuroForge's six services, one package each."""

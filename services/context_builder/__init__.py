@@ -1,0 +1,1 @@
+"""Context Builder: retrieves the passages an answer is grounded in."""

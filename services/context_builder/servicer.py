@@ -1,0 +1,65 @@
+"""gRPC adapter of the Context Builder: protobuf in, domain call, protobuf out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from grpc import aio
+
+from neuroforge.common.v1 import pipeline_pb2 as common_pb
+from neuroforge.context.v1 import context_service_pb2 as pb
+from neuroforge.context.v1 import context_service_pb2_grpc as pb_grpc
+from nf_core.enums import DOMAIN_VALUES, domain_name
+from services.context_builder.builder import ContextBuilder, RetrievedContext, Tier
+from services.context_builder.packs import ScoredChunk
+
+_TIERS = {
+    Tier.LOCAL_PACK: common_pb.CONTEXT_TIER_LOCAL_PACK,
+    Tier.DOMAIN_FALLBACK: common_pb.CONTEXT_TIER_DOMAIN_FALLBACK,
+}
+
+
+def _chunk_pb(scored: ScoredChunk) -> common_pb.ContextChunk:
+    return common_pb.ContextChunk(
+        chunk_id=scored.chunk.chunk_id,
+        document_title=scored.chunk.document_title,
+        text=scored.chunk.text,
+        score=scored.score,
+    )
+
+
+def to_window_pb(context: RetrievedContext) -> common_pb.ContextWindow:
+    """Convert a retrieved context to its wire form."""
+    return common_pb.ContextWindow(
+        pack_id=context.pack.pack_id,
+        pack_version=context.pack.version,
+        pack_title=context.pack.title,
+        domain=DOMAIN_VALUES[context.pack.domain],
+        primary=_chunk_pb(context.primary),
+        supporting_chunks=[_chunk_pb(c) for c in context.supporting],
+        tier=_TIERS[context.tier],
+        degraded=context.degraded,
+        degraded_reason=context.degraded_reason,
+    )
+
+
+class ContextServicer(pb_grpc.ContextServiceServicer):
+    """Serves ``neuroforge.context.v1.ContextService``."""
+
+    def __init__(self, builder: ContextBuilder) -> None:
+        self._builder = builder
+
+    async def BuildContext(
+        self, request: pb.BuildContextRequest, context: aio.ServicerContext[Any, Any]
+    ) -> pb.BuildContextResponse:
+        window = await self._builder.build(
+            request.pack_id, domain_name(request.domain), request.query, request.max_chunks
+        )
+        return pb.BuildContextResponse(context=to_window_pb(window))
+
+    async def InvalidatePack(
+        self, request: pb.InvalidatePackRequest, context: aio.ServicerContext[Any, Any]
+    ) -> pb.InvalidatePackResponse:
+        return pb.InvalidatePackResponse(
+            invalidated_entries=self._builder.invalidate(request.pack_id)
+        )

@@ -1,0 +1,1 @@
+"""Evaluator: scores an answer for relevance, grounding, coherence, policy and overlap."""

@@ -1,0 +1,146 @@
+"""The five evaluation scores and their weighted combination.
+
+Methods (each score is in [0, 1] and carries a one-sentence reason):
+
+* relevance, ``lexical-recall``: share of the query's content terms (stemmed, stopwords removed)
+  that the output uses.
+* correctness, ``sentence-support``: share of the output's sentences whose content terms are at
+  least 70% present in the context passages.
+* coherence, ``structure``: mean of four checks: sentences of readable length, no repeated
+  sentences, no repeated word trigrams, and a complete last sentence.
+* policy_compliance, ``pattern-policy``: 1 when no finding, 0 on any hard finding (personal data,
+  secrets, system-prompt leakage, unsafe instructions); a hard finding also fails the evaluation.
+* context_overlap, ``term-precision``: share of the output's content terms found in the context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nf_core.text import content_terms, split_sentences, words
+from services.evaluator.policy import check_policy
+
+_SUPPORT_THRESHOLD = 0.7
+_TRAILING_CITATIONS = re.compile(r"(?:\s*\[\d+\])+\s*$")
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """One dimension's value, method and reason."""
+
+    value: float
+    method: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class EvaluationResult:
+    """All dimensions plus the weighted verdict."""
+
+    scores: dict[str, ScoreResult]
+    overall: float
+    passed: bool
+    threshold: float
+
+
+def relevance(query: str, output: str) -> ScoreResult:
+    """Share of the query's content terms the output addresses."""
+    query_terms = set(content_terms(query))
+    if not query_terms:
+        return ScoreResult(0.5, "lexical-recall", "the query has no content terms to match")
+    output_terms = set(content_terms(output))
+    matched = query_terms & output_terms
+    value = len(matched) / len(query_terms)
+    return ScoreResult(
+        value, "lexical-recall", f"the output uses {len(matched)} of {len(query_terms)} query terms"
+    )
+
+
+def correctness(output: str, context_terms: set[str]) -> ScoreResult:
+    """Share of output sentences supported by the context."""
+    sentences = [s for s in split_sentences(output) if content_terms(s)]
+    if not sentences:
+        return ScoreResult(0.0, "sentence-support", "the output has no checkable sentences")
+    supported = 0
+    for sentence in sentences:
+        terms = set(content_terms(sentence))
+        if len(terms & context_terms) / len(terms) >= _SUPPORT_THRESHOLD:
+            supported += 1
+    return ScoreResult(
+        supported / len(sentences),
+        "sentence-support",
+        f"{supported} of {len(sentences)} sentences are supported by the context",
+    )
+
+
+def coherence(output: str) -> ScoreResult:
+    """Structural readability of the output."""
+    sentences = split_sentences(output)
+    tokens = words(output)
+    if not sentences or not tokens:
+        return ScoreResult(0.0, "structure", "the output is empty")
+    lengths = [len(words(s)) for s in sentences]
+    readable = sum(1 for n in lengths if 4 <= n <= 60) / len(lengths)
+    unique_sentences = len({s.lower() for s in sentences}) / len(sentences)
+    trigrams = [tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)]
+    unique_trigrams = len(set(trigrams)) / len(trigrams) if trigrams else 1.0
+    ending = _TRAILING_CITATIONS.sub("", output).rstrip()
+    complete = 1.0 if ending[-1:] in ".!?\"'" else 0.0
+    value = (readable + unique_sentences + unique_trigrams + complete) / 4
+    problems = [
+        name
+        for name, part in (
+            ("sentence length", readable),
+            ("repeated sentences", unique_sentences),
+            ("repeated phrasing", unique_trigrams),
+            ("unfinished ending", complete),
+        )
+        if part < 0.9
+    ]
+    reason = "well-formed" if not problems else "issues: " + ", ".join(problems)
+    return ScoreResult(value, "structure", reason)
+
+
+def context_overlap(output: str, context_terms: set[str]) -> ScoreResult:
+    """Share of the output's content terms drawn from the context."""
+    terms = content_terms(output)
+    if not terms:
+        return ScoreResult(0.0, "term-precision", "the output has no content terms")
+    inside = sum(1 for t in terms if t in context_terms)
+    return ScoreResult(
+        inside / len(terms),
+        "term-precision",
+        f"{inside} of {len(terms)} output terms appear in the context",
+    )
+
+
+def evaluate(
+    query: str,
+    output: str,
+    context_text: str,
+    system_prompt: str,
+    weights: dict[str, float],
+    threshold: float,
+) -> EvaluationResult:
+    """Score an output and decide whether it passes."""
+    context_terms = set(content_terms(context_text))
+    findings = check_policy(output, system_prompt, context_text)
+    policy = ScoreResult(
+        0.0 if findings else 1.0,
+        "pattern-policy",
+        "no findings" if not findings else "found: " + ", ".join(f.kind for f in findings),
+    )
+    scores = {
+        "relevance": relevance(query, output),
+        "correctness": correctness(output, context_terms),
+        "coherence": coherence(output),
+        "policy_compliance": policy,
+        "context_overlap": context_overlap(output, context_terms),
+    }
+    total_weight = sum(weights.values())
+    overall = sum(scores[name].value * weight for name, weight in weights.items()) / total_weight
+    hard_failure = any(f.hard for f in findings)
+    return EvaluationResult(
+        scores, round(overall, 4), overall >= threshold and not hard_failure, threshold
+    )

@@ -1,0 +1,1 @@
+"""Model Router: chooses a model, calls it within a deadline, tracks champion/challenger."""

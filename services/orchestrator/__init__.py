@@ -1,0 +1,1 @@
+"""Orchestrator: the public API; runs the five stages in sequence within one deadline."""

@@ -1,0 +1,198 @@
+"""The five-stage pipeline with a deadline shared out across the stages."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from neuroforge.common.v1 import pipeline_pb2 as common_pb
+from neuroforge.context.v1 import context_service_pb2 as context_pb
+from neuroforge.evaluator.v1 import evaluator_service_pb2 as evaluator_pb
+from neuroforge.postprocess.v1 import post_processor_service_pb2 as post_pb
+from neuroforge.prompt.v1 import prompt_service_pb2 as prompt_pb
+from neuroforge.router.v1 import router_service_pb2 as router_pb
+from nf_core.deadlines import DeadlineBudget
+from nf_core.enums import DOMAIN_VALUES, TASK_TYPE_VALUES
+from nf_core.request_context import current_request_id, outbound_metadata
+from nf_core.settings import PIPELINE_STAGES, Stage
+from services.orchestrator.settings import OrchestratorSettings
+from services.orchestrator.stages import StageClients, call_stage
+from services.orchestrator.validation import ValidInferRequest
+
+# Minimum time each stage needs; earlier stages never eat into what later stages need.
+_RESERVES = {
+    Stage.CONTEXT_BUILDER.value: 0.1,
+    Stage.PROMPT_ENGINE.value: 0.05,
+    Stage.MODEL_ROUTER.value: 0.5,
+    Stage.EVALUATOR.value: 0.1,
+    Stage.POST_PROCESSOR.value: 0.1,
+}
+_ORDER = [stage.value for stage in PIPELINE_STAGES]
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is asking (tenant and user of the stored record)."""
+
+    tenant_id: str
+    user_id: str
+
+
+@dataclass(frozen=True)
+class InferenceOutcome:
+    """What the public response reports."""
+
+    record: common_pb.InferenceRecord
+    context_degraded: bool
+
+
+class Pipeline:
+    """Runs context → prompt → router → evaluator → post-processor for one request."""
+
+    def __init__(self, clients: StageClients, settings: OrchestratorSettings) -> None:
+        self._clients = clients
+        self._settings = settings
+        self._caps = {
+            Stage.CONTEXT_BUILDER: settings.orchestrator_context_timeout_seconds,
+            Stage.PROMPT_ENGINE: settings.orchestrator_prompt_timeout_seconds,
+            Stage.MODEL_ROUTER: settings.orchestrator_router_timeout_seconds,
+            Stage.EVALUATOR: settings.orchestrator_evaluator_timeout_seconds,
+            Stage.POST_PROCESSOR: settings.orchestrator_post_processor_timeout_seconds,
+        }
+
+    async def run(
+        self, request: ValidInferRequest, caller: Caller, caller_remaining: float | None
+    ) -> InferenceOutcome:
+        """Run every stage; raise a ``ServiceError`` on the first failure."""
+        started = time.perf_counter()
+        budget = DeadlineBudget(
+            caller_remaining
+            if caller_remaining is not None
+            else self._settings.orchestrator_default_deadline_seconds,
+            _RESERVES,
+            _ORDER,
+        )
+        metadata = outbound_metadata()
+        domain = DOMAIN_VALUES[request.domain]
+        task_type = TASK_TYPE_VALUES[request.task_type]
+        clients = self._clients
+
+        def timeout(stage: Stage) -> float:
+            return budget.timeout_for(stage.value, self._caps[stage])
+
+        t = timeout(Stage.CONTEXT_BUILDER)
+        context_response = await call_stage(
+            Stage.CONTEXT_BUILDER,
+            t,
+            lambda: clients.context.BuildContext(
+                context_pb.BuildContextRequest(
+                    pack_id=request.context_pack_id, domain=domain, query=request.user_query
+                ),
+                timeout=t,
+                metadata=metadata,
+            ),
+        )
+        window = context_response.context
+
+        t = timeout(Stage.PROMPT_ENGINE)
+        prompt_response = await call_stage(
+            Stage.PROMPT_ENGINE,
+            t,
+            lambda: clients.prompt.BuildPrompt(
+                prompt_pb.BuildPromptRequest(
+                    domain=domain,
+                    task_type=task_type,
+                    user_query=request.user_query,
+                    additional_context=request.additional_context,
+                    context=window,
+                ),
+                timeout=t,
+                metadata=metadata,
+            ),
+        )
+        prompt = prompt_response.prompt
+
+        t = timeout(Stage.MODEL_ROUTER)
+        generate_response = await call_stage(
+            Stage.MODEL_ROUTER,
+            t,
+            lambda: clients.router.Generate(
+                router_pb.GenerateRequest(
+                    domain=domain,
+                    task_type=task_type,
+                    prompt=prompt,
+                    parameters=common_pb.GenerationParameters(
+                        temperature=request.temperature, max_tokens=request.max_tokens
+                    ),
+                ),
+                timeout=t,
+                metadata=metadata,
+            ),
+        )
+        result = generate_response.result
+
+        t = timeout(Stage.EVALUATOR)
+        evaluate_response = await call_stage(
+            Stage.EVALUATOR,
+            t,
+            lambda: clients.evaluator.Evaluate(
+                evaluator_pb.EvaluateRequest(
+                    domain=domain,
+                    task_type=task_type,
+                    user_query=request.user_query,
+                    prompt=prompt,
+                    result=result,
+                ),
+                timeout=t,
+                metadata=metadata,
+            ),
+        )
+        evaluation = evaluate_response.evaluation
+
+        created_at = Timestamp()
+        created_at.GetCurrentTime()
+        record = common_pb.InferenceRecord(
+            inference_id=str(uuid.uuid4()),
+            request_id=current_request_id(),
+            domain=domain,
+            task_type=task_type,
+            context_pack_id=request.context_pack_id,
+            user_query=request.user_query,
+            additional_context=request.additional_context,
+            temperature=request.temperature,
+            max_tokens=request.max_tokens,
+            output=result.output,
+            model_id=result.model_id,
+            evaluation_score=evaluation.overall_score,
+            passed_evaluation=evaluation.passed,
+            tokens_used=result.prompt_tokens + result.completion_tokens,
+            latency_ms=0,
+            created_at=created_at,
+            provenance=common_pb.Provenance(
+                pack_id=window.pack_id,
+                pack_version=window.pack_version,
+                chunk_ids=[chunk.chunk_id for chunk in prompt.included_chunks],
+                tier=window.tier,
+                degraded=window.degraded,
+                template_id=prompt.template_id,
+            ),
+            evaluation=evaluation,
+            tenant_id=caller.tenant_id,
+            user_id=caller.user_id,
+            fallback_used=result.fallback_used,
+        )
+        # Latency covers everything up to persistence, which must know the figure it stores.
+        record.latency_ms = round((time.perf_counter() - started) * 1e3)
+
+        t = timeout(Stage.POST_PROCESSOR)
+        await call_stage(
+            Stage.POST_PROCESSOR,
+            t,
+            lambda: clients.post.RecordInference(
+                post_pb.RecordInferenceRequest(record=record), timeout=t, metadata=metadata
+            ),
+        )
+        return InferenceOutcome(record, window.degraded)

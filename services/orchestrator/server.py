@@ -1,0 +1,47 @@
+"""Wiring of the orchestrator process."""
+
+from __future__ import annotations
+
+from grpc import aio
+
+from neuroforge.admin.v1 import admin_service_pb2 as admin_pb
+from neuroforge.admin.v1 import admin_service_pb2_grpc as admin_grpc
+from neuroforge.health.v1 import mesh_health_service_pb2 as health_pb
+from neuroforge.health.v1 import mesh_health_service_pb2_grpc as health_grpc
+from neuroforge.inference.v1 import inference_service_pb2 as pb
+from neuroforge.inference.v1 import inference_service_pb2_grpc as pb_grpc
+from nf_core.server import ServiceSpec
+from nf_core.settings import Stage
+from services.orchestrator.mesh_health import MeshHealth
+from services.orchestrator.pipeline import Pipeline
+from services.orchestrator.servicer import AdminServicer, InferenceServicer, MeshHealthServicer
+from services.orchestrator.settings import OrchestratorSettings
+from services.orchestrator.stages import StageClients
+
+
+def build_spec(settings: OrchestratorSettings | None = None) -> ServiceSpec:
+    """Assemble the orchestrator from its settings."""
+    settings = settings or OrchestratorSettings()
+    clients = StageClients.connect(settings)
+    inference = InferenceServicer(Pipeline(clients, settings), clients, settings)
+    admin = AdminServicer(clients, settings)
+    mesh_health = MeshHealthServicer(
+        MeshHealth(clients.channels, settings.orchestrator_health_timeout_seconds)
+    )
+
+    def register(server: aio.Server) -> None:
+        pb_grpc.add_InferenceServiceServicer_to_server(inference, server)
+        admin_grpc.add_AdminServiceServicer_to_server(admin, server)
+        health_grpc.add_MeshHealthServiceServicer_to_server(mesh_health, server)
+
+    return ServiceSpec(
+        stage=Stage.ORCHESTRATOR,
+        settings=settings,
+        registrars=[register],
+        service_names=[
+            pb.DESCRIPTOR.services_by_name["InferenceService"].full_name,
+            admin_pb.DESCRIPTOR.services_by_name["AdminService"].full_name,
+            health_pb.DESCRIPTOR.services_by_name["MeshHealthService"].full_name,
+        ],
+        on_shutdown=[clients.close],
+    )

@@ -1,0 +1,245 @@
+"""gRPC adapters of the orchestrator: inference, admin and mesh health."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from grpc import aio
+
+import nf_core
+from neuroforge.admin.v1 import admin_service_pb2 as admin_pb
+from neuroforge.admin.v1 import admin_service_pb2_grpc as admin_grpc
+from neuroforge.context.v1 import context_service_pb2 as context_pb
+from neuroforge.health.v1 import mesh_health_service_pb2 as health_pb
+from neuroforge.health.v1 import mesh_health_service_pb2_grpc as health_grpc
+from neuroforge.inference.v1 import inference_service_pb2 as pb
+from neuroforge.inference.v1 import inference_service_pb2_grpc as pb_grpc
+from neuroforge.postprocess.v1 import post_processor_service_pb2 as post_pb
+from neuroforge.router.v1 import router_service_pb2 as router_pb
+from nf_core.errors import UnavailableError
+from nf_core.request_context import current_request_id, outbound_metadata
+from nf_core.settings import Stage
+from services.orchestrator.mesh_health import MeshHealth, StageState
+from services.orchestrator.pipeline import Caller, Pipeline
+from services.orchestrator.settings import OrchestratorSettings
+from services.orchestrator.stages import StageClients, call_stage
+from services.orchestrator.validation import validate_infer
+
+Context = aio.ServicerContext[Any, Any]
+
+
+def _timeout(context: Context, default: float) -> float:
+    remaining = context.time_remaining()
+    return default if remaining is None else min(default, remaining)
+
+
+class InferenceServicer(pb_grpc.InferenceServiceServicer):
+    """Serves ``neuroforge.inference.v1.InferenceService``."""
+
+    def __init__(
+        self, pipeline: Pipeline, clients: StageClients, settings: OrchestratorSettings
+    ) -> None:
+        self._pipeline = pipeline
+        self._clients = clients
+        self._settings = settings
+
+    def _caller(self, context: Context) -> Caller:
+        return Caller(self._settings.orchestrator_default_tenant, "anonymous")
+
+    async def Infer(self, request: pb.InferRequest, context: Context) -> pb.InferResponse:
+        settings = self._settings
+        valid = validate_infer(
+            request,
+            settings.orchestrator_default_temperature,
+            settings.orchestrator_default_max_tokens,
+            settings.orchestrator_max_tokens_limit,
+        )
+        outcome = await self._pipeline.run(valid, self._caller(context), context.time_remaining())
+        record = outcome.record
+        return pb.InferResponse(
+            inference_id=record.inference_id,
+            output=record.output,
+            model_id=record.model_id,
+            evaluation_score=record.evaluation_score,
+            tokens_used=record.tokens_used,
+            latency_ms=record.latency_ms,
+            passed_evaluation=record.passed_evaluation,
+            context_degraded=outcome.context_degraded,
+            request_id=current_request_id(),
+        )
+
+    async def GetInference(
+        self, request: pb.GetInferenceRequest, context: Context
+    ) -> pb.GetInferenceResponse:
+        timeout = _timeout(context, self._settings.orchestrator_post_processor_timeout_seconds)
+        response = await call_stage(
+            Stage.POST_PROCESSOR,
+            timeout,
+            lambda: self._clients.post.GetInference(
+                post_pb.GetInferenceRequest(
+                    tenant_id=self._caller(context).tenant_id, inference_id=request.inference_id
+                ),
+                timeout=timeout,
+                metadata=outbound_metadata(),
+            ),
+        )
+        return pb.GetInferenceResponse(inference=response.inference)
+
+    async def ListInferences(
+        self, request: pb.ListInferencesRequest, context: Context
+    ) -> pb.ListInferencesResponse:
+        timeout = _timeout(context, self._settings.orchestrator_post_processor_timeout_seconds)
+        response = await call_stage(
+            Stage.POST_PROCESSOR,
+            timeout,
+            lambda: self._clients.post.ListInferences(
+                post_pb.ListInferencesRequest(
+                    tenant_id=self._caller(context).tenant_id,
+                    page_size=request.page_size,
+                    page_token=request.page_token,
+                    domain=request.domain,
+                    task_type=request.task_type,
+                ),
+                timeout=timeout,
+                metadata=outbound_metadata(),
+            ),
+        )
+        return pb.ListInferencesResponse(
+            inferences=response.inferences, next_page_token=response.next_page_token
+        )
+
+
+class AdminServicer(admin_grpc.AdminServiceServicer):
+    """Serves ``neuroforge.admin.v1.AdminService`` by delegating to the owning stage."""
+
+    def __init__(self, clients: StageClients, settings: OrchestratorSettings) -> None:
+        self._clients = clients
+        self._timeout = settings.orchestrator_router_timeout_seconds
+
+    def _actor(self, context: Context) -> str:
+        return "anonymous"
+
+    async def ListModels(
+        self, request: admin_pb.ListModelsRequest, context: Context
+    ) -> admin_pb.ListModelsResponse:
+        t = _timeout(context, self._timeout)
+        response = await call_stage(
+            Stage.MODEL_ROUTER,
+            t,
+            lambda: self._clients.router.ListModels(
+                router_pb.ListModelsRequest(), timeout=t, metadata=outbound_metadata()
+            ),
+        )
+        return admin_pb.ListModelsResponse(models=response.models)
+
+    async def PromoteChampion(
+        self, request: admin_pb.PromoteChampionRequest, context: Context
+    ) -> admin_pb.PromoteChampionResponse:
+        t = _timeout(context, self._timeout)
+        response = await call_stage(
+            Stage.MODEL_ROUTER,
+            t,
+            lambda: self._clients.router.PromoteChampion(
+                router_pb.PromoteChampionRequest(
+                    domain=request.domain,
+                    task_type=request.task_type,
+                    model_id=request.model_id,
+                    actor=self._actor(context),
+                    reason=request.reason,
+                ),
+                timeout=t,
+                metadata=outbound_metadata(),
+            ),
+        )
+        return admin_pb.PromoteChampionResponse(slot=response.slot)
+
+    async def DemoteChampion(
+        self, request: admin_pb.DemoteChampionRequest, context: Context
+    ) -> admin_pb.DemoteChampionResponse:
+        t = _timeout(context, self._timeout)
+        response = await call_stage(
+            Stage.MODEL_ROUTER,
+            t,
+            lambda: self._clients.router.DemoteChampion(
+                router_pb.DemoteChampionRequest(
+                    domain=request.domain,
+                    task_type=request.task_type,
+                    actor=self._actor(context),
+                    reason=request.reason,
+                ),
+                timeout=t,
+                metadata=outbound_metadata(),
+            ),
+        )
+        return admin_pb.DemoteChampionResponse(slot=response.slot)
+
+    async def GetChampionStatus(
+        self, request: admin_pb.GetChampionStatusRequest, context: Context
+    ) -> admin_pb.GetChampionStatusResponse:
+        t = _timeout(context, self._timeout)
+        response = await call_stage(
+            Stage.MODEL_ROUTER,
+            t,
+            lambda: self._clients.router.GetChampionStatus(
+                router_pb.GetChampionStatusRequest(
+                    domain=request.domain, task_type=request.task_type
+                ),
+                timeout=t,
+                metadata=outbound_metadata(),
+            ),
+        )
+        return admin_pb.GetChampionStatusResponse(slots=response.slots)
+
+    async def InvalidateContext(
+        self, request: admin_pb.InvalidateContextRequest, context: Context
+    ) -> admin_pb.InvalidateContextResponse:
+        t = _timeout(context, self._timeout)
+        response = await call_stage(
+            Stage.CONTEXT_BUILDER,
+            t,
+            lambda: self._clients.context.InvalidatePack(
+                context_pb.InvalidatePackRequest(pack_id=request.pack_id),
+                timeout=t,
+                metadata=outbound_metadata(),
+            ),
+        )
+        return admin_pb.InvalidateContextResponse(invalidated_entries=response.invalidated_entries)
+
+
+def _stage_pb(state: StageState) -> health_pb.StageHealth:
+    return health_pb.StageHealth(
+        name=state.stage.value,
+        status=state.status,
+        latency_ms=state.latency_ms,
+        detail=state.detail,
+    )
+
+
+class MeshHealthServicer(health_grpc.MeshHealthServiceServicer):
+    """Serves the REST health probes."""
+
+    def __init__(self, health: MeshHealth) -> None:
+        self._health = health
+
+    async def GetHealth(
+        self, request: health_pb.GetHealthRequest, context: Context
+    ) -> health_pb.GetHealthResponse:
+        states = await self._health.check_all()
+        status = "ok" if all(s.serving for s in states) else "degraded"
+        return health_pb.GetHealthResponse(
+            status=status, version=nf_core.__version__, stages=[_stage_pb(s) for s in states]
+        )
+
+    async def GetReadiness(
+        self, request: health_pb.GetReadinessRequest, context: Context
+    ) -> health_pb.GetReadinessResponse:
+        states = await self._health.check_all()
+        failing = [f"{s.stage.value}={s.status}" for s in states if not s.serving]
+        if failing:
+            raise UnavailableError("not ready: " + ", ".join(failing))
+        return health_pb.GetReadinessResponse(status="ready", stages=[_stage_pb(s) for s in states])
+
+    async def GetLiveness(
+        self, request: health_pb.GetLivenessRequest, context: Context
+    ) -> health_pb.GetLivenessResponse:
+        return health_pb.GetLivenessResponse(status="alive")

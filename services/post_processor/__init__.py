@@ -1,0 +1,1 @@
+"""Post-Processor: persists inferences with provenance and scores; serves the history."""

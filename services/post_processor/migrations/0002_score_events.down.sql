@@ -1,0 +1,1 @@
+DROP TABLE champion_score_events;

@@ -1,0 +1,1 @@
+"""Prompt Engine: renders domain templates within a token budget."""

@@ -1,0 +1,36 @@
+"""Wiring of the Prompt Engine process."""
+
+from __future__ import annotations
+
+from grpc import aio
+
+import nf_tokenizer
+from neuroforge.prompt.v1 import prompt_service_pb2 as pb
+from neuroforge.prompt.v1 import prompt_service_pb2_grpc as pb_grpc
+from nf_core.server import ServiceSpec
+from nf_core.settings import Stage
+from services.prompt_engine.budget import ChunkTokenCounter
+from services.prompt_engine.engine import PromptEngine
+from services.prompt_engine.servicer import PromptServicer
+from services.prompt_engine.settings import PromptEngineSettings
+
+
+def build_spec(settings: PromptEngineSettings | None = None) -> ServiceSpec:
+    """Assemble the Prompt Engine from its settings."""
+    settings = settings or PromptEngineSettings()
+    engine = PromptEngine(
+        settings.prompt_context_budget_tokens,
+        ChunkTokenCounter(settings.prompt_chunk_count_cache_size),
+    )
+    servicer = PromptServicer(engine)
+
+    def register(server: aio.Server) -> None:
+        pb_grpc.add_PromptServiceServicer_to_server(servicer, server)
+
+    return ServiceSpec(
+        stage=Stage.PROMPT_ENGINE,
+        settings=settings,
+        registrars=[register],
+        service_names=[pb.DESCRIPTOR.services_by_name["PromptService"].full_name],
+        details=lambda: {"tokenizer_backend": nf_tokenizer.backend()},
+    )
