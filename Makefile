@@ -1,0 +1,59 @@
+# NeuroForge developer entry points. Every target bootstraps what it needs through `setup`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(PY) -m uv
+STAMP := $(VENV)/.setup-stamp
+NATIVE_SOURCES := $(shell find native/src native/python native/Cargo.toml native/Cargo.lock native/pyproject.toml -type f 2>/dev/null)
+
+.PHONY: help setup run test lint proto fmt native clean
+
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv
+
+$(STAMP): $(PY) requirements.lock pyproject.toml
+	$(UV) pip sync --quiet --python $(PY) requirements.lock
+	$(UV) pip install --quiet --python $(PY) --no-deps -e .
+	touch $(STAMP)
+
+$(VENV)/.native-stamp: $(STAMP) $(NATIVE_SOURCES)
+	bash native/build.sh $(PY)
+	touch $@
+
+gateway/build/neuroforge.binpb: $(STAMP) buf.yaml $(shell find protos -name '*.proto')
+	$(PY) -m nf_devtools.codegen --descriptor-only
+
+setup: $(STAMP) $(VENV)/.native-stamp gateway/build/neuroforge.binpb ## Create .venv, build the tokenizer, build descriptors (idempotent).
+
+native: setup ## Rebuild the Rust tokenizer if its sources changed.
+
+proto: $(STAMP) ## Regenerate Python code and the gateway descriptor set from protos/.
+	$(VENV)/bin/buf format -w
+	$(PY) -m nf_devtools.codegen
+
+run: setup ## Start all six services and Envoy with embedded defaults.
+	$(PY) -m nf_devtools.run
+
+lint: setup ## ruff, mypy, buf lint and buf format.
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/buf lint
+	$(VENV)/bin/buf format --diff --exit-code
+
+fmt: setup ## Apply ruff and buf formatting.
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/buf format -w
+
+test: setup lint ## Lint, then run the whole test suite.
+	$(PY) -m pytest
+
+clean: ## Remove the virtualenv and build output (keeps .dev/ data).
+	rm -rf $(VENV) gateway/build native/target
