@@ -25,13 +25,13 @@ StreamBehavior = Callable[[Any, aio.ServicerContext[Any, Any]], AsyncIterator[An
 Wrapper = Callable[[UnaryBehavior, str], UnaryBehavior]
 StreamWrapper = Callable[[StreamBehavior, str], StreamBehavior]
 
-Handler = grpc.RpcMethodHandler[Any, Any]
-Continuation = Callable[[grpc.HandlerCallDetails], Awaitable[Handler | None]]
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the stubs make these generic; the runtime classes are not subscriptable
+    Handler = grpc.RpcMethodHandler[Any, Any]
     _ServerInterceptor = aio.ServerInterceptor[Any, Any]
 else:
+    Handler = grpc.RpcMethodHandler
     _ServerInterceptor = aio.ServerInterceptor
+Continuation = Callable[[grpc.HandlerCallDetails], Awaitable["Handler | None"]]
 
 
 def _wrap(  # the stubs type behaviours as sync; in a grpc.aio server they are coroutines

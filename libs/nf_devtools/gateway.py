@@ -66,9 +66,19 @@ def write(config: GatewayConfig, destination: Path) -> Path:
 def validate(path: Path) -> subprocess.CompletedProcess[str]:
     """Run ``envoy --mode validate`` on a rendered config."""
     return subprocess.run(
-        [envoy_binary(), "--mode", "validate", "-c", str(path), "--use-dynamic-base-id",
-         "--log-level", "error"],
-        capture_output=True, text=True, check=False,
+        [
+            envoy_binary(),
+            "--mode",
+            "validate",
+            "-c",
+            str(path),
+            "--use-dynamic-base-id",
+            "--log-level",
+            "error",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -83,8 +93,11 @@ def main() -> None:
     from nf_devtools.settings import DevSettings
 
     dev = DevSettings()
-    config = GatewayConfig(listen_port=dev.gateway_port, admin_port=dev.gateway_admin_port,
-                           orchestrators=[(mesh.bind_host, mesh.orchestrator_port)])
+    config = GatewayConfig(
+        listen_port=dev.gateway_port,
+        admin_port=dev.gateway_admin_port,
+        orchestrators=[(mesh.bind_host, mesh.orchestrator_port)],
+    )
     path = write(config, args.output)
     if args.validate:
         result = validate(path)

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import random
+import signal
+import socket
+import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import grpc
+import httpx
 from grpc import aio
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from nf_core.settings import MeshSettings, Stage
 from nf_devtools.gateway import GatewayConfig, envoy_binary, write
+from nf_devtools.paths import REPO_ROOT
 
 # Stages first so the orchestrator and Envoy find them serving.
 START_ORDER = (
@@ -36,32 +45,46 @@ class ProcessSpec:
 
 def service_processes() -> list[ProcessSpec]:
     """The six gRPC services, run with the current interpreter."""
-    return [ProcessSpec(stage.value, [sys.executable, "-m", f"services.{stage.value}"])
-            for stage in START_ORDER]
+    return [
+        ProcessSpec(stage.value, [sys.executable, "-m", f"services.{stage.value}"])
+        for stage in START_ORDER
+    ]
 
 
 def envoy_process(config: GatewayConfig, config_path: Path) -> ProcessSpec:
     """Envoy with a freshly rendered config."""
     write(config, config_path)
-    return ProcessSpec("gateway", [envoy_binary(), "-c", str(config_path), "--use-dynamic-base-id",
-                                   "--log-level", "warning"])
+    return ProcessSpec(
+        "gateway",
+        [envoy_binary(), "-c", str(config_path), "--use-dynamic-base-id", "--log-level", "warning"],
+    )
 
 
 async def _serving(address: str, probe_seconds: float) -> bool:
     async with aio.insecure_channel(address) as channel:
         try:
             response = await health_pb2_grpc.HealthStub(channel).Check(
-                health_pb2.HealthCheckRequest(), timeout=probe_seconds)
+                health_pb2.HealthCheckRequest(), timeout=probe_seconds
+            )
         except grpc.RpcError:
             return False
     return bool(response.status == health_pb2.HealthCheckResponse.SERVING)
 
 
-async def wait_until_serving(settings: MeshSettings, deadline_seconds: float) -> list[str]:
-    """Poll every service's health until all are SERVING; return those that never were."""
+async def wait_until_serving(
+    settings: MeshSettings,
+    deadline_seconds: float,
+    processes: list[subprocess.Popen[bytes]] | None = None,
+) -> list[str]:
+    """Poll every service's health until all are SERVING; return those that never were.
+
+    Gives up early when one of ``processes`` has exited (it will never serve).
+    """
     pending = {stage: f"{settings.bind_host}:{settings.port_of(stage)}" for stage in START_ORDER}
     give_up = time.monotonic() + deadline_seconds
     while pending and time.monotonic() < give_up:
+        if processes and any(process.poll() is not None for process in processes):
+            break
         results = await asyncio.gather(*(_serving(a, 0.5) for a in pending.values()))
         for stage, ok in zip(list(pending), results, strict=True):
             if ok:
@@ -69,3 +92,119 @@ async def wait_until_serving(settings: MeshSettings, deadline_seconds: float) ->
         if pending:
             await asyncio.sleep(0.2)
     return [stage.value for stage in pending]
+
+
+METRICS_OFFSET = 1000
+
+
+@dataclass(frozen=True)
+class Mesh:
+    """Addresses of a running local mesh."""
+
+    settings: MeshSettings
+    gateway_url: str
+    gateway_admin_port: int
+    env: dict[str, str]
+    log_dir: Path
+
+    def grpc_address(self, stage: Stage) -> str:
+        """host:port of a service."""
+        return self.settings.address_of(stage)
+
+    def metrics_url(self, stage: Stage) -> str:
+        """URL of a service's Prometheus endpoint."""
+        return f"http://127.0.0.1:{self.settings.port_of(stage) + METRICS_OFFSET}/metrics"
+
+
+def _port_is_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port_block(size: int) -> int:
+    """A base port such that base..base+size-1 and their metrics twins are free on loopback."""
+    for _ in range(200):
+        base = random.randrange(20_000, 40_000, 20)
+        if all(
+            _port_is_free(p) and _port_is_free(p + METRICS_OFFSET) for p in range(base, base + size)
+        ):
+            return base
+    raise RuntimeError("no free port block on 127.0.0.1")
+
+
+def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+async def _gateway_ready(url: str, deadline_seconds: float) -> bool:
+    async with httpx.AsyncClient(timeout=1.0) as client:
+        give_up = time.monotonic() + deadline_seconds
+        while time.monotonic() < give_up:
+            try:
+                if (await client.get(f"{url}/health/ready")).status_code == 200:
+                    return True
+            except httpx.HTTPError:
+                pass
+            await asyncio.sleep(0.2)
+    return False
+
+
+@contextmanager
+def running_mesh(work_dir: Path, extra_env: dict[str, str] | None = None) -> Iterator[Mesh]:
+    """Start six services and Envoy on free loopback ports; stop them on exit.
+
+    Services get the embedded defaults (SQLite in ``work_dir``) unless ``extra_env`` overrides
+    them; each process logs to ``work_dir/<name>.log``.
+    """
+    base = free_port_block(12)
+    ports = {f"{stage.value}_port": base + offset for offset, stage in enumerate(START_ORDER)}
+    env = {key: value for key, value in os.environ.items() if not key.startswith("NF_")}
+    env.update({f"NF_{name.upper()}": str(port) for name, port in ports.items()})
+    env.update(
+        {
+            "NF_BIND_HOST": "127.0.0.1",
+            "NF_METRICS_PORT_OFFSET": str(METRICS_OFFSET),
+            "NF_DATABASE_URL": f"sqlite:///{work_dir / 'neuroforge.sqlite3'}",
+            "NF_GATEWAY_PORT": str(base + 10),
+            "NF_GATEWAY_ADMIN_PORT": str(base + 11),
+            "NF_SHUTDOWN_GRACE_SECONDS": "1",
+        }
+    )
+    env.update(extra_env or {})
+    settings = MeshSettings(bind_host="127.0.0.1", **ports)  # type: ignore[arg-type]
+    gateway = GatewayConfig(
+        listen_port=base + 10,
+        admin_port=base + 11,
+        orchestrators=[("127.0.0.1", settings.orchestrator_port)],
+    )
+    specs = [*service_processes(), envoy_process(gateway, work_dir / "envoy.yaml")]
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        for spec in specs:
+            with (work_dir / f"{spec.name}.log").open("wb") as log:
+                processes.append(
+                    subprocess.Popen(
+                        spec.argv, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+                    )
+                )
+        missing = asyncio.run(wait_until_serving(settings, 60, processes))
+        if missing:
+            raise RuntimeError(f"never SERVING: {missing}; see logs in {work_dir}")
+        url = f"http://127.0.0.1:{base + 10}"
+        if not asyncio.run(_gateway_ready(url, 30)):
+            raise RuntimeError(f"Envoy never reported the mesh ready; see {work_dir}/gateway.log")
+        yield Mesh(settings, url, base + 11, env, work_dir)
+    finally:
+        _stop(processes)

@@ -34,22 +34,24 @@ def instructions(mesh: MeshSettings, dev: DevSettings) -> str:
     """The lines printed once the mesh is up."""
     gateway = f"http://127.0.0.1:{dev.gateway_port}"
     grpc_address = f"{mesh.bind_host}:{mesh.orchestrator_port}"
-    return "\n".join([
-        "",
-        "NeuroForge is up: six services and Envoy.",
-        f"  REST gateway   {gateway}   (health: {gateway}/health/ready)",
-        f"  gRPC           {grpc_address}",
-        "",
-        "Try it:",
-        f"  curl -s {gateway}/api/v1/inference -H 'content-type: application/json' \\",
-        f"       -d '{_EXAMPLE_BODY}'",
-        f"  .venv/bin/grpcurl -plaintext {grpc_address} list",
-        f"  .venv/bin/grpcurl -plaintext -d '{_EXAMPLE_BODY}' \\",
-        f"       {grpc_address} neuroforge.inference.v1.InferenceService/Infer",
-        "",
-        "Ctrl-C stops everything.",
-        "",
-    ])
+    return "\n".join(
+        [
+            "",
+            "NeuroForge is up: six services and Envoy.",
+            f"  REST gateway   {gateway}   (health: {gateway}/health/ready)",
+            f"  gRPC           {grpc_address}",
+            "",
+            "Try it:",
+            f"  curl -s {gateway}/api/v1/inference -H 'content-type: application/json' \\",
+            f"       -d '{_EXAMPLE_BODY}'",
+            f"  .venv/bin/grpcurl -plaintext {grpc_address} list",
+            f"  .venv/bin/grpcurl -plaintext -d '{_EXAMPLE_BODY}' \\",
+            f"       {grpc_address} neuroforge.inference.v1.InferenceService/Infer",
+            "",
+            "Ctrl-C stops everything.",
+            "",
+        ]
+    )
 
 
 async def _main() -> int:

@@ -16,15 +16,18 @@ from nf_devtools.settings import DevSettings
 
 def main() -> None:
     mesh, dev = MeshSettings(), DevSettings()
-    gateway = GatewayConfig(listen_port=dev.gateway_port, admin_port=dev.gateway_admin_port,
-                            orchestrators=[(mesh.bind_host, mesh.orchestrator_port)])
-    processes = [*service_processes(),
-                 envoy_process(gateway, GATEWAY_BUILD_DIR / "envoy.yaml")]
+    gateway = GatewayConfig(
+        listen_port=dev.gateway_port,
+        admin_port=dev.gateway_admin_port,
+        orchestrators=[(mesh.bind_host, mesh.orchestrator_port)],
+    )
+    processes = [*service_processes(), envoy_process(gateway, GATEWAY_BUILD_DIR / "envoy.yaml")]
     manager = Manager()
     for process in processes:
         manager.add_process(process.name, shlex.join(process.argv), cwd=str(REPO_ROOT))
-    manager.add_process("ready", shlex.join([sys.executable, "-m", "nf_devtools.ready"]),
-                        cwd=str(REPO_ROOT))
+    manager.add_process(
+        "ready", shlex.join([sys.executable, "-m", "nf_devtools.ready"]), cwd=str(REPO_ROOT)
+    )
     manager.loop()
     sys.exit(manager.returncode)
 
