@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 UV := $(PY) -m uv
 STAMP := $(VENV)/.setup-stamp
-NATIVE_SOURCES := $(shell find native/src native/python native/Cargo.toml native/Cargo.lock native/pyproject.toml -type f 2>/dev/null)
+NATIVE_SOURCES := $(shell find native/src native/python native/Cargo.toml native/Cargo.lock native/pyproject.toml native/build.sh -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
 .PHONY: help setup run test lint proto fmt native clean
 
