@@ -38,23 +38,29 @@ class MeshSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NF_", extra="ignore", frozen=True)
 
     bind_host: str = Field("127.0.0.1", description="Interface every gRPC server binds to.")
-    orchestrator_port: int = Field(50051, ge=1, le=65535)
-    context_builder_port: int = Field(50052, ge=1, le=65535)
-    prompt_engine_port: int = Field(50053, ge=1, le=65535)
-    model_router_port: int = Field(50054, ge=1, le=65535)
-    evaluator_port: int = Field(50055, ge=1, le=65535)
-    post_processor_port: int = Field(50056, ge=1, le=65535)
-    context_builder_address: str = Field("", description="host:port; default bind_host:port.")
-    prompt_engine_address: str = ""
-    model_router_address: str = ""
-    evaluator_address: str = ""
-    post_processor_address: str = ""
+    orchestrator_port: int = Field(50051, ge=1, le=65535, description="Orchestrator gRPC port.")
+    context_builder_port: int = Field(50052, ge=1, le=65535, description="Context Builder port.")
+    prompt_engine_port: int = Field(50053, ge=1, le=65535, description="Prompt Engine port.")
+    model_router_port: int = Field(50054, ge=1, le=65535, description="Model Router port.")
+    evaluator_port: int = Field(50055, ge=1, le=65535, description="Evaluator port.")
+    post_processor_port: int = Field(50056, ge=1, le=65535, description="Post-Processor port.")
+    context_builder_address: str = Field(
+        "", description="host:port to reach it; default bind_host:port."
+    )
+    prompt_engine_address: str = Field("", description="Same, for the Prompt Engine.")
+    model_router_address: str = Field("", description="Same, for the Model Router.")
+    evaluator_address: str = Field("", description="Same, for the Evaluator.")
+    post_processor_address: str = Field("", description="Same, for the Post-Processor.")
     metrics_port_offset: int = Field(
         1000, description="Each service serves /metrics on its gRPC port plus this offset; 0=off."
     )
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
-    log_format: Literal["json", "text"] = "json"
-    shutdown_grace_seconds: float = Field(5.0, ge=0, le=300)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="Log level."
+    )
+    log_format: Literal["json", "text"] = Field("json", description="JSON lines or plain text.")
+    shutdown_grace_seconds: float = Field(
+        5.0, ge=0, le=300, description="Time in-flight calls get to finish on SIGTERM."
+    )
 
     def port_of(self, stage: Stage) -> int:
         """Return the gRPC port a stage listens on."""

@@ -19,5 +19,7 @@ class ContextBuilderSettings(MeshSettings):
         None, description="Extra packs from operators; same layout; overrides bundled ids."
     )
     context_max_chunks: int = Field(6, ge=1, le=50, description="Passages per window.")
-    context_cache_ttl_seconds: float = Field(300.0, ge=0)
-    context_cache_max_entries: int = Field(10_000, ge=1)
+    context_cache_ttl_seconds: float = Field(
+        300.0, ge=0, description="Lifetime of a cached window."
+    )
+    context_cache_max_entries: int = Field(10_000, ge=1, description="Window cache capacity.")

@@ -19,11 +19,13 @@ DEFAULT_WEIGHTS = {
 class EvaluatorSettings(MeshSettings):
     """Settings of the Evaluator; per-domain maps are JSON in the environment."""
 
-    evaluator_pass_threshold: float = Field(0.6, ge=0, le=1)
+    evaluator_pass_threshold: float = Field(0.6, ge=0, le=1, description="Default pass mark.")
     evaluator_domain_thresholds: dict[str, float] = Field(
         default_factory=dict, description='e.g. {"market": 0.65}'
     )
-    evaluator_weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    evaluator_weights: dict[str, float] = Field(
+        default_factory=lambda: dict(DEFAULT_WEIGHTS), description="Weights of the five scores."
+    )
     evaluator_domain_weights: dict[str, dict[str, float]] = Field(
         default_factory=dict, description='e.g. {"literary": {"coherence": 0.3, ...}}'
     )

@@ -14,7 +14,7 @@ class PostProcessorSettings(MeshSettings):
         "sqlite:///.dev/neuroforge.sqlite3",
         description="sqlite:///path (embedded default) or postgresql://user@host/db.",
     )
-    database_pool_min: int = Field(1, ge=1)
+    database_pool_min: int = Field(1, ge=1, description="Idle connections kept per replica.")
     database_pool_max: int = Field(10, ge=1, description="Connections per replica.")
     post_feedback_timeout_seconds: float = Field(5.0, gt=0, description="RecordScore timeout.")
     database_migrate_on_start: bool = Field(True, description="Apply pending migrations at start.")

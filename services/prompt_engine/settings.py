@@ -13,4 +13,6 @@ class PromptEngineSettings(MeshSettings):
     prompt_context_budget_tokens: int = Field(
         8000, ge=100, le=200_000, description="Default token budget for context passages."
     )
-    prompt_chunk_count_cache_size: int = Field(50_000, ge=1)
+    prompt_chunk_count_cache_size: int = Field(
+        50_000, ge=1, description="Passages whose token counts are remembered."
+    )
