@@ -6,6 +6,7 @@ grpc.aio interceptors see only the handler, so each one wraps the handler's beha
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -16,7 +17,13 @@ from grpc import aio
 
 from nf_core import metrics
 from nf_core.errors import ServiceError
-from nf_core.request_context import REQUEST_ID_HEADER, accept_request_id, request_id_var
+from nf_core.request_context import (
+    REQUEST_ID_HEADER,
+    accept_request_id,
+    request_id_var,
+    start_response_metadata,
+    take_response_metadata,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +39,19 @@ else:
     Handler = grpc.RpcMethodHandler
     _ServerInterceptor = aio.ServerInterceptor
 Continuation = Callable[[grpc.HandlerCallDetails], Awaitable["Handler | None"]]
+
+
+async def _stream_items(result: Any) -> AsyncIterator[Any]:
+    """Items of a server-streaming handler, whichever form it takes.
+
+    grpc.aio accepts async generators and coroutines that stream with ``context.write`` (the
+    standard health service's Watch is one); the latter yield nothing here.
+    """
+    if inspect.isawaitable(result):
+        await result
+        return
+    async for item in result:
+        yield item
 
 
 def _wrap(  # the stubs type behaviours as sync; in a grpc.aio server they are coroutines
@@ -77,27 +97,49 @@ def _metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | N
     return None
 
 
-class RequestIdInterceptor(_BehaviorInterceptor):
-    """Adopts or creates the request id, exposes it in a ContextVar and echoes it back."""
+def metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | None:
+    """First value of an invocation metadata key, or None."""
+    return _metadata_value(context, key)
 
-    def _enter(self, context: aio.ServicerContext[Any, Any]) -> str:
+
+class RequestIdInterceptor(_BehaviorInterceptor):
+    """Adopts or creates the request id and starts the response metadata with it."""
+
+    def _enter(self, context: aio.ServicerContext[Any, Any]) -> None:
         request_id = accept_request_id(_metadata_value(context, REQUEST_ID_HEADER))
         request_id_var.set(request_id)
-        return request_id
+        start_response_metadata(request_id)
 
     def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
-            request_id = self._enter(context)
-            await context.send_initial_metadata(((REQUEST_ID_HEADER, request_id),))
+            self._enter(context)
             return await behavior(request, context)
 
         return run
 
     def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
-            request_id = self._enter(context)
-            await context.send_initial_metadata(((REQUEST_ID_HEADER, request_id),))
-            async for item in behavior(request, context):
+            self._enter(context)
+            async for item in _stream_items(behavior(request, context)):
+                yield item
+
+        return run
+
+
+class ResponseMetadataInterceptor(_BehaviorInterceptor):
+    """Innermost: sends the collected response metadata before the handler runs."""
+
+    def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
+            await context.send_initial_metadata(take_response_metadata())
+            return await behavior(request, context)
+
+        return run
+
+    def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
+            await context.send_initial_metadata(take_response_metadata())
+            async for item in _stream_items(behavior(request, context)):
                 yield item
 
         return run
@@ -157,7 +199,7 @@ class ObservabilityInterceptor(_BehaviorInterceptor):
             started = time.perf_counter()
             failed = True
             try:
-                async for item in behavior(request, context):
+                async for item in _stream_items(behavior(request, context)):
                     yield item
                 failed = False
             finally:
@@ -167,10 +209,17 @@ class ObservabilityInterceptor(_BehaviorInterceptor):
 
 
 async def _abort_for(error: BaseException, context: aio.ServicerContext[Any, Any]) -> None:
+    # A call failing before its handler ran has sent no headers yet: send them as trailers,
+    # which a trailers-only response (and so Envoy) turns into HTTP headers.
+    trailing = take_response_metadata()
     if isinstance(error, ServiceError):
-        await context.abort(error.code, error.message)
+        await context.abort(error.code, error.message, trailing_metadata=trailing)
     logger.exception("unhandled error", exc_info=error)
-    await context.abort(grpc.StatusCode.INTERNAL, "internal error; quote the x-request-id")
+    await context.abort(
+        grpc.StatusCode.INTERNAL,
+        "internal error; quote the x-request-id",
+        trailing_metadata=trailing,
+    )
 
 
 class ErrorMappingInterceptor(_BehaviorInterceptor):
@@ -190,7 +239,7 @@ class ErrorMappingInterceptor(_BehaviorInterceptor):
     def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
             try:
-                async for item in behavior(request, context):
+                async for item in _stream_items(behavior(request, context)):
                     yield item
             except aio.AbortError:
                 raise
@@ -200,6 +249,18 @@ class ErrorMappingInterceptor(_BehaviorInterceptor):
         return run
 
 
-def default_interceptors() -> list[_ServerInterceptor]:
-    """The standard chain, outermost first."""
-    return [RequestIdInterceptor(), ObservabilityInterceptor(), ErrorMappingInterceptor()]
+def default_interceptors(
+    policies: list[_ServerInterceptor] | None = None,
+) -> list[_ServerInterceptor]:
+    """The standard chain, outermost first; ``policies`` (auth, quotas) run inside error mapping.
+
+    Policies raise ``ServiceError`` to refuse a call and may add response metadata; the
+    metadata is sent once, just before the handler runs.
+    """
+    return [
+        RequestIdInterceptor(),
+        ObservabilityInterceptor(),
+        ErrorMappingInterceptor(),
+        *(policies or []),
+        ResponseMetadataInterceptor(),
+    ]
