@@ -31,6 +31,8 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 @lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """Strip common English suffixes so that "markets"/"market" and "pricing"/"price" meet."""
+    if word.endswith("ies") and len(word) - 3 >= 3:
+        return word[:-3] + "y"  # "companies" meets "company"
     for suffix, minimum in (
         ("ational", 4),
         ("ization", 4),
@@ -40,7 +42,6 @@ def stem(word: str) -> str:
         ("ity", 3),
         ("ings", 3),
         ("ing", 3),
-        ("ies", 3),
         ("edly", 3),
         ("ed", 3),
         ("ly", 3),

@@ -93,9 +93,14 @@ def _read_manifest(folder: Path) -> PackManifest:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
         raise PackFormatError(f"{path}: {error}") from error
+    if not isinstance(raw, dict):
+        raise PackFormatError(f"{path}: must be a JSON object")
     missing = _MANIFEST_KEYS - raw.keys()
     if missing:
         raise PackFormatError(f"{path}: missing keys {sorted(missing)}")
+    wrong_type = sorted(key for key in _MANIFEST_KEYS if not isinstance(raw[key], str))
+    if wrong_type:
+        raise PackFormatError(f"{path}: {wrong_type} must be strings")
     if not PACK_ID_PATTERN.match(raw["id"]) or raw["id"] != folder.name:
         raise PackFormatError(f"{path}: id must match the folder name and [a-z0-9-]{{3,64}}")
     if raw["domain"] not in DOMAINS:
@@ -103,7 +108,7 @@ def _read_manifest(folder: Path) -> PackManifest:
     return PackManifest(
         pack_id=raw["id"],
         domain=raw["domain"],
-        version=str(raw["version"]),
+        version=raw["version"],
         title=raw["title"],
         description=raw["description"],
         fallback_summary=raw["fallback_summary"],

@@ -22,7 +22,7 @@ from nf_core.text import content_terms, split_sentences, words
 from services.evaluator.policy import check_policy
 
 _SUPPORT_THRESHOLD = 0.7
-_TRAILING_CITATIONS = re.compile(r"(?:\s*\[\d+\])+\s*$")
+_CITATION = re.compile(r"\s*\[\d+(?:,\s*\d+)*\]")
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,14 @@ class EvaluationResult:
     threshold: float
 
 
+def prose(output: str) -> str:
+    """The output without citation markers."""
+    return _CITATION.sub("", output)
+
+
 def relevance(query: str, output: str) -> ScoreResult:
     """Share of the query's content terms the output addresses."""
+    output = prose(output)
     query_terms = set(content_terms(query))
     if not query_terms:
         return ScoreResult(0.5, "lexical-recall", "the query has no content terms to match")
@@ -59,6 +65,7 @@ def relevance(query: str, output: str) -> ScoreResult:
 
 def correctness(output: str, context_terms: set[str]) -> ScoreResult:
     """Share of output sentences supported by the context."""
+    output = prose(output)
     sentences = [s for s in split_sentences(output) if content_terms(s)]
     if not sentences:
         return ScoreResult(0.0, "sentence-support", "the output has no checkable sentences")
@@ -76,6 +83,7 @@ def correctness(output: str, context_terms: set[str]) -> ScoreResult:
 
 def coherence(output: str) -> ScoreResult:
     """Structural readability of the output."""
+    output = prose(output)
     sentences = split_sentences(output)
     tokens = words(output)
     if not sentences or not tokens:
@@ -85,8 +93,7 @@ def coherence(output: str) -> ScoreResult:
     unique_sentences = len({s.lower() for s in sentences}) / len(sentences)
     trigrams = [tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)]
     unique_trigrams = len(set(trigrams)) / len(trigrams) if trigrams else 1.0
-    ending = _TRAILING_CITATIONS.sub("", output).rstrip()
-    complete = 1.0 if ending[-1:] in ".!?\"'" else 0.0
+    complete = 1.0 if output.rstrip()[-1:] in ".!?\"'" else 0.0
     value = (readable + unique_sentences + unique_trigrams + complete) / 4
     problems = [
         name
@@ -104,6 +111,7 @@ def coherence(output: str) -> ScoreResult:
 
 def context_overlap(output: str, context_terms: set[str]) -> ScoreResult:
     """Share of the output's content terms drawn from the context."""
+    output = prose(output)
     terms = content_terms(output)
     if not terms:
         return ScoreResult(0.0, "term-precision", "the output has no content terms")
@@ -123,7 +131,11 @@ def evaluate(
     weights: dict[str, float],
     threshold: float,
 ) -> EvaluationResult:
-    """Score an output and decide whether it passes."""
+    """Score an output and decide whether it passes.
+
+    Every score reads the output without citation markers such as ``[2]``: they are
+    references, not prose, so they neither form sentences of their own nor count as terms.
+    """
     context_terms = set(content_terms(context_text))
     findings = check_policy(output, system_prompt, context_text)
     policy = ScoreResult(

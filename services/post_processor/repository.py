@@ -40,6 +40,7 @@ _COLUMNS = (
     "context_tier",
     "context_degraded",
     "template_id",
+    "pass_threshold",
 )
 _INSERT = (
     f"INSERT INTO inferences ({', '.join(_COLUMNS)}) VALUES ({placeholders(1, len(_COLUMNS))}) "
@@ -99,6 +100,7 @@ def _row_values(record: pb.InferenceRecord) -> tuple[Any, ...]:
         _TIER_NAMES[provenance.tier],
         provenance.degraded,
         provenance.template_id,
+        record.evaluation.pass_threshold,
     )
 
 
@@ -195,7 +197,9 @@ def _record(row: Row, chunk_ids: list[str], scores: dict[str, Row]) -> pb.Infere
     created = Timestamp()
     created.FromMicroseconds(int(row["created_at_us"]))
     evaluation = pb.Evaluation(
-        overall_score=row["evaluation_score"], passed=bool(row["passed_evaluation"])
+        overall_score=row["evaluation_score"],
+        passed=bool(row["passed_evaluation"]),
+        pass_threshold=row["pass_threshold"],
     )
     for dimension, score in scores.items():
         getattr(evaluation, dimension).CopyFrom(
