@@ -8,7 +8,7 @@ UV := $(PY) -m uv
 STAMP := $(VENV)/.setup-stamp
 NATIVE_SOURCES := $(shell find native/src native/python native/Cargo.toml native/Cargo.lock native/pyproject.toml native/build.sh -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: help setup run test lint proto fmt native clean
+.PHONY: help setup run test lint proto fmt native token clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -29,13 +29,22 @@ $(VENV)/.native-stamp: $(STAMP) $(NATIVE_SOURCES)
 gateway/build/neuroforge.binpb: $(STAMP) buf.yaml $(shell find protos -name '*.proto')
 	$(PY) -m nf_devtools.codegen --descriptor-only
 
-setup: $(STAMP) $(VENV)/.native-stamp gateway/build/neuroforge.binpb ## Create .venv, build the tokenizer, build descriptors (idempotent).
+.dev/jwt/jwks.json .dev/internal-token: | $(STAMP)
+	$(PY) -m nf_devtools.devkeys
+
+setup: $(STAMP) $(VENV)/.native-stamp gateway/build/neuroforge.binpb .dev/jwt/jwks.json .dev/internal-token ## Create .venv, build the tokenizer and descriptors, make dev keys (idempotent).
 
 native: setup ## Rebuild the Rust tokenizer if its sources changed.
 
 proto: $(STAMP) ## Regenerate Python code and the gateway descriptor set from protos/.
 	$(VENV)/bin/buf format -w
 	$(PY) -m nf_devtools.codegen
+
+SUB ?= alice
+TENANT ?= acme
+ROLES ?= user
+token: setup ## Print a dev token: make token SUB=alice TENANT=acme ROLES=user,admin
+	@$(PY) -m nf_devtools.devkeys token --sub $(SUB) --tenant $(TENANT) --roles $(ROLES)
 
 run: setup ## Start all six services and Envoy with embedded defaults.
 	$(PY) -m nf_devtools.run

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 from grpc import aio
+
+INTERNAL_TOKEN_HEADER = "x-nf-internal-token"
 
 _MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 
@@ -29,8 +33,45 @@ _SERVICE_CONFIG = json.dumps(
 )
 
 
-def create_channel(target: str) -> aio.Channel:
-    """Open an insecure (loopback / in-cluster) channel with NeuroForge's standard options."""
+def _with_token(details: aio.ClientCallDetails, token: str) -> aio.ClientCallDetails:
+    metadata = aio.Metadata(*(details.metadata or ()))
+    metadata.add(INTERNAL_TOKEN_HEADER, token)
+    return aio.ClientCallDetails(
+        details.method, details.timeout, metadata, details.credentials, details.wait_for_ready
+    )
+
+
+class _InternalTokenUnary(aio.UnaryUnaryClientInterceptor):  # type: ignore[type-arg]
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    async def intercept_unary_unary(
+        self,
+        continuation: Callable[..., Any],
+        client_call_details: aio.ClientCallDetails,
+        request: Any,
+    ) -> Any:
+        return await continuation(_with_token(client_call_details, self._token), request)
+
+
+class _InternalTokenStream(aio.UnaryStreamClientInterceptor):  # type: ignore[type-arg]
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    async def intercept_unary_stream(
+        self,
+        continuation: Callable[..., Any],
+        client_call_details: aio.ClientCallDetails,
+        request: Any,
+    ) -> Any:
+        return await continuation(_with_token(client_call_details, self._token), request)
+
+
+def create_channel(target: str, internal_token: str | None = None) -> aio.Channel:
+    """Open an insecure (loopback / in-cluster) channel with NeuroForge's standard options.
+
+    With ``internal_token`` every call carries the internal credential stage services require.
+    """
     options = [
         ("grpc.keepalive_time_ms", 30_000),
         ("grpc.keepalive_timeout_ms", 10_000),
@@ -41,7 +82,13 @@ def create_channel(target: str) -> aio.Channel:
         ("grpc.enable_retries", 1),
         ("grpc.service_config", _SERVICE_CONFIG),
     ]
-    return aio.insecure_channel(target, options=options)
+    if not internal_token:
+        return aio.insecure_channel(target, options=options)
+    interceptors: list[Any] = [
+        _InternalTokenUnary(internal_token),
+        _InternalTokenStream(internal_token),
+    ]
+    return aio.insecure_channel(target, options=options, interceptors=interceptors)
 
 
 def server_options() -> list[tuple[str, int]]:

@@ -53,6 +53,18 @@ class DeadlineExceededError(ServiceError):
     code = grpc.StatusCode.DEADLINE_EXCEEDED
 
 
+class UnauthenticatedError(ServiceError):
+    """No valid credential; the message says which check failed."""
+
+    code = grpc.StatusCode.UNAUTHENTICATED
+
+
+class PermissionDeniedError(ServiceError):
+    """The caller is known but lacks the role the method needs."""
+
+    code = grpc.StatusCode.PERMISSION_DENIED
+
+
 class ResourceExhaustedError(ServiceError):
     """A quota or capacity limit was hit."""
 

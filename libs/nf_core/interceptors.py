@@ -41,7 +41,7 @@ else:
 Continuation = Callable[[grpc.HandlerCallDetails], Awaitable["Handler | None"]]
 
 
-async def _stream_items(result: Any) -> AsyncIterator[Any]:
+async def stream_items(result: Any) -> AsyncIterator[Any]:
     """Items of a server-streaming handler, whichever form it takes.
 
     grpc.aio accepts async generators and coroutines that stream with ``context.write`` (the
@@ -72,7 +72,7 @@ def _wrap(  # the stubs type behaviours as sync; in a grpc.aio server they are c
     return handler  # client-streaming methods are not used by NeuroForge.
 
 
-class _BehaviorInterceptor(_ServerInterceptor):
+class BehaviorInterceptor(_ServerInterceptor):
     """Base: subclasses implement ``wrap_unary`` and ``wrap_stream``."""
 
     async def intercept_service(  # type: ignore[override]  # None = unknown method
@@ -102,7 +102,7 @@ def metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | No
     return _metadata_value(context, key)
 
 
-class RequestIdInterceptor(_BehaviorInterceptor):
+class RequestIdInterceptor(BehaviorInterceptor):
     """Adopts or creates the request id and starts the response metadata with it."""
 
     def _enter(self, context: aio.ServicerContext[Any, Any]) -> None:
@@ -120,13 +120,13 @@ class RequestIdInterceptor(_BehaviorInterceptor):
     def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
             self._enter(context)
-            async for item in _stream_items(behavior(request, context)):
+            async for item in stream_items(behavior(request, context)):
                 yield item
 
         return run
 
 
-class ResponseMetadataInterceptor(_BehaviorInterceptor):
+class ResponseMetadataInterceptor(BehaviorInterceptor):
     """Innermost: sends the collected response metadata before the handler runs."""
 
     def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
@@ -139,7 +139,7 @@ class ResponseMetadataInterceptor(_BehaviorInterceptor):
     def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
             await context.send_initial_metadata(take_response_metadata())
-            async for item in _stream_items(behavior(request, context)):
+            async for item in stream_items(behavior(request, context)):
                 yield item
 
         return run
@@ -160,7 +160,7 @@ def _code_name(context: aio.ServicerContext[Any, Any], failed: bool) -> str:
     return "UNKNOWN" if failed else "OK"
 
 
-class ObservabilityInterceptor(_BehaviorInterceptor):
+class ObservabilityInterceptor(BehaviorInterceptor):
     """Records one access-log line and the RPC metrics per call."""
 
     def _finish(
@@ -199,7 +199,7 @@ class ObservabilityInterceptor(_BehaviorInterceptor):
             started = time.perf_counter()
             failed = True
             try:
-                async for item in _stream_items(behavior(request, context)):
+                async for item in stream_items(behavior(request, context)):
                     yield item
                 failed = False
             finally:
@@ -222,7 +222,7 @@ async def _abort_for(error: BaseException, context: aio.ServicerContext[Any, Any
     )
 
 
-class ErrorMappingInterceptor(_BehaviorInterceptor):
+class ErrorMappingInterceptor(BehaviorInterceptor):
     """Turns ``ServiceError`` into its status and anything unexpected into INTERNAL."""
 
     def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
@@ -239,7 +239,7 @@ class ErrorMappingInterceptor(_BehaviorInterceptor):
     def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
             try:
-                async for item in _stream_items(behavior(request, context)):
+                async for item in stream_items(behavior(request, context)):
                     yield item
             except aio.AbortError:
                 raise

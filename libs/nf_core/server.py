@@ -22,6 +22,7 @@ from nf_core.channels import server_options
 from nf_core.interceptors import default_interceptors
 from nf_core.logging_setup import configure_logging
 from nf_core.metrics import start_metrics_server
+from nf_core.policy_interceptors import InternalCredentialInterceptor
 from nf_core.settings import MeshSettings, Stage
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ class ServiceSpec:
         details: Returns runtime details for ``StageInfoService`` (e.g. tokenizer backend).
         on_startup: Awaited before the server accepts calls.
         on_shutdown: Awaited after the server has drained.
+        policies: Policy interceptors (e.g. bearer-token auth) run before every handler.
+        internal_only: Refuse calls without the internal credential (every stage service).
     """
 
     stage: Stage
@@ -51,6 +54,8 @@ class ServiceSpec:
     details: Callable[[], dict[str, str]] = dict
     on_startup: list[Hook] = field(default_factory=list)
     on_shutdown: list[Hook] = field(default_factory=list)
+    policies: list[Any] = field(default_factory=list)
+    internal_only: bool = False
 
 
 class _StageInfoServicer(stage_grpc.StageInfoServiceServicer):
@@ -97,7 +102,10 @@ async def start(spec: ServiceSpec, port: int | None = None) -> RunningService:
     """
     for hook in spec.on_startup:
         await hook()
-    server = aio.server(interceptors=default_interceptors(), options=server_options())
+    policies = list(spec.policies)
+    if spec.internal_only:
+        policies.insert(0, InternalCredentialInterceptor(spec.settings.resolve_internal_token()))
+    server = aio.server(interceptors=default_interceptors(policies), options=server_options())
     for register in spec.registrars:
         register(server)
     stage_grpc.add_StageInfoServiceServicer_to_server(_StageInfoServicer(spec), server)

@@ -6,9 +6,10 @@ All variables use the ``NF_`` prefix (``NF_ORCHESTRATOR_PORT`` sets ``orchestrat
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -61,6 +62,32 @@ class MeshSettings(BaseSettings):
     shutdown_grace_seconds: float = Field(
         5.0, ge=0, le=300, description="Time in-flight calls get to finish on SIGTERM."
     )
+
+    internal_token: SecretStr | None = Field(
+        None, description="Shared secret stage services require from callers (beats the file)."
+    )
+    internal_token_file: Path = Field(
+        Path(".dev/internal-token"), description="File holding the internal token (make setup)."
+    )
+
+    def resolve_internal_token(self) -> str:
+        """The internal credential, from the variable or the file.
+
+        Raises:
+            RuntimeError: when neither is configured (run ``make setup``).
+        """
+        if self.internal_token is not None and self.internal_token.get_secret_value():
+            return self.internal_token.get_secret_value()
+        try:
+            token = self.internal_token_file.read_text().strip()
+        except OSError:
+            token = ""
+        if not token:
+            raise RuntimeError(
+                "no internal credential: set NF_INTERNAL_TOKEN or create "
+                f"{self.internal_token_file} (make setup does)"
+            )
+        return token
 
     def port_of(self, stage: Stage) -> int:
         """Return the gRPC port a stage listens on."""

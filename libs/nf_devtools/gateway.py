@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
+from urllib.parse import urlsplit
 
 from nf_devtools.paths import DESCRIPTOR_SET, GATEWAY_BUILD_DIR, GATEWAY_DIR
 
@@ -25,6 +26,14 @@ class GatewayConfig:
     admin_host: str = "127.0.0.1"
     descriptor_set: Path = DESCRIPTOR_SET
     route_timeout: str = "60s"
+    jwt_issuer: str = "https://auth.neuroforge.local/dev"
+    jwt_audience: str = "neuroforge"
+    jwks_file: Path = Path(".dev/jwt/jwks.json")
+    jwks_url: str = ""
+    jwks_cache_seconds: int = 300
+    clock_skew_seconds: int = 30
+    max_request_bytes: int = 65536
+    cors_origins: tuple[str, ...] = ()
 
 
 def _endpoints(orchestrators: list[tuple[str, int]]) -> str:
@@ -36,8 +45,70 @@ def _endpoints(orchestrators: list[tuple[str, int]]) -> str:
     )
 
 
+def _jwt_keys(config: GatewayConfig) -> tuple[str, str]:
+    """The provider's key source and, for a remote JWKS, the cluster that reaches it."""
+    indent = " " * 26
+    if not config.jwks_url:
+        return f'{indent}local_jwks: {{ filename: "{config.jwks_file.resolve()}" }}', ""
+    url = urlsplit(config.jwks_url)
+    if url.scheme not in ("http", "https") or not url.hostname:
+        raise ValueError(f"JWKS URL must be http(s)://host/...: {config.jwks_url!r}")
+    port = url.port or (443 if url.scheme == "https" else 80)
+    keys = (
+        f"{indent}remote_jwks:\n"
+        f'{indent}  http_uri: {{ uri: "{config.jwks_url}", cluster: jwks, timeout: 5s }}\n'
+        f"{indent}  cache_duration: {config.jwks_cache_seconds}s\n"
+        f"{indent}  async_fetch: {{ fast_listener: false }}"
+    )
+    tls = (
+        (
+            "      transport_socket:\n"
+            "        name: envoy.transport_sockets.tls\n"
+            "        typed_config:\n"
+            '          "@type": type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.'
+            "UpstreamTlsContext\n"
+            f"          sni: {url.hostname}\n"
+        )
+        if url.scheme == "https"
+        else ""
+    )
+    cluster = (
+        "    - name: jwks\n"
+        "      type: STRICT_DNS\n"
+        "      connect_timeout: 2s\n"
+        "      load_assignment:\n"
+        "        cluster_name: jwks\n"
+        "        endpoints:\n"
+        "          - lb_endpoints:\n"
+        f"              - endpoint: {{ address: {{ socket_address: {{ address: {url.hostname}, "
+        f"port_value: {port} }} }} }}\n"
+        f"{tls}"
+    )
+    return keys, cluster
+
+
+def _cors(origins: tuple[str, ...]) -> str:
+    if not origins:
+        return ""
+    indent = " " * 22
+    matches = "\n".join(f'{indent}      - exact: "{origin}"' for origin in origins)
+    return (
+        f"{indent}typed_per_filter_config:\n"
+        f"{indent}  envoy.filters.http.cors:\n"
+        f'{indent}    "@type": type.googleapis.com/'
+        "envoy.extensions.filters.http.cors.v3.CorsPolicy\n"
+        f"{indent}    allow_origin_string_match:\n{matches}\n"
+        f'{indent}    allow_methods: "GET, POST, OPTIONS"\n'
+        f'{indent}    allow_headers: "authorization, content-type, x-request-id, idempotency-key"\n'
+        f'{indent}    expose_headers: "x-request-id, x-ratelimit-limit, x-ratelimit-remaining, '
+        f'x-ratelimit-reset, retry-after"\n'
+        f'{indent}    max_age: "600"'
+    )
+
+
 def render(config: GatewayConfig) -> str:
     """Return the Envoy YAML for ``config``."""
+    jwt_keys, extra_clusters = _jwt_keys(config)
     return Template(TEMPLATE.read_text()).substitute(
         LISTEN_HOST=config.listen_host,
         LISTEN_PORT=config.listen_port,
@@ -46,6 +117,13 @@ def render(config: GatewayConfig) -> str:
         DESCRIPTOR_SET=str(config.descriptor_set),
         ROUTE_TIMEOUT=config.route_timeout,
         ORCHESTRATOR_ENDPOINTS=_endpoints(config.orchestrators),
+        JWT_ISSUER=config.jwt_issuer,
+        JWT_AUDIENCE=config.jwt_audience,
+        JWT_CLOCK_SKEW_SECONDS=config.clock_skew_seconds,
+        JWT_KEYS=jwt_keys,
+        EXTRA_CLUSTERS=extra_clusters,
+        MAX_REQUEST_BYTES=config.max_request_bytes,
+        CORS_POLICY=_cors(config.cors_origins),
     )
 
 
@@ -82,23 +160,34 @@ def validate(path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def config_from_settings(orchestrators: list[tuple[str, int]] | None = None) -> GatewayConfig:
+    """The gateway config implied by the ``NF_*`` settings (auth shared with the orchestrator)."""
+    from nf_core.settings import MeshSettings
+    from nf_devtools.settings import DevSettings
+    from services.orchestrator.settings import OrchestratorSettings
+
+    mesh, dev, auth = MeshSettings(), DevSettings(), OrchestratorSettings()
+    return GatewayConfig(
+        listen_port=dev.gateway_port,
+        admin_port=dev.gateway_admin_port,
+        orchestrators=orchestrators or [(mesh.bind_host, mesh.orchestrator_port)],
+        jwt_issuer=auth.auth_issuer,
+        jwt_audience=auth.auth_audience,
+        jwks_file=auth.auth_jwks_file,
+        jwks_url=auth.auth_jwks_url,
+        jwks_cache_seconds=auth.auth_jwks_cache_seconds,
+        clock_skew_seconds=auth.auth_clock_skew_seconds,
+        max_request_bytes=dev.gateway_max_request_bytes,
+        cors_origins=tuple(o.strip() for o in dev.gateway_cors_origins.split(",") if o.strip()),
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", type=Path, default=GATEWAY_BUILD_DIR / "envoy.yaml")
     parser.add_argument("--validate", action="store_true")
     args = parser.parse_args()
-    from nf_core.settings import MeshSettings
-
-    mesh = MeshSettings()
-    from nf_devtools.settings import DevSettings
-
-    dev = DevSettings()
-    config = GatewayConfig(
-        listen_port=dev.gateway_port,
-        admin_port=dev.gateway_admin_port,
-        orchestrators=[(mesh.bind_host, mesh.orchestrator_port)],
-    )
-    path = write(config, args.output)
+    path = write(config_from_settings(), args.output)
     if args.validate:
         result = validate(path)
         if result.returncode != 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import secrets
 import signal
 import socket
 import subprocess
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import grpc
 import httpx
@@ -21,6 +23,7 @@ from grpc import aio
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from nf_core.settings import MeshSettings, Stage
+from nf_devtools.devkeys import ensure_dev_keys, mint
 from nf_devtools.gateway import GatewayConfig, envoy_binary, write
 from nf_devtools.paths import REPO_ROOT
 
@@ -106,6 +109,24 @@ class Mesh:
     gateway_admin_port: int
     env: dict[str, str]
     log_dir: Path
+    jwt_dir: Path
+    internal_token: str
+
+    def token(
+        self,
+        subject: str = "alice",
+        tenant: str = "acme",
+        roles: tuple[str, ...] = ("user",),
+        **overrides: Any,
+    ) -> str:
+        """A token signed with this mesh's test keys (see ``devkeys.mint`` for overrides)."""
+        return mint(subject, tenant, list(roles), directory=self.jwt_dir, **overrides)
+
+    def auth(
+        self, subject: str = "alice", tenant: str = "acme", roles: tuple[str, ...] = ("user",)
+    ) -> dict[str, str]:
+        """An ``authorization`` header for REST calls."""
+        return {"authorization": f"Bearer {self.token(subject, tenant, roles)}"}
 
     def grpc_address(self, stage: Stage) -> str:
         """host:port of a service."""
@@ -162,12 +183,20 @@ async def _gateway_ready(url: str, deadline_seconds: float) -> bool:
 
 
 @contextmanager
-def running_mesh(work_dir: Path, extra_env: dict[str, str] | None = None) -> Iterator[Mesh]:
+def running_mesh(
+    work_dir: Path,
+    extra_env: dict[str, str] | None = None,
+    gateway_overrides: dict[str, Any] | None = None,
+) -> Iterator[Mesh]:
     """Start six services and Envoy on free loopback ports; stop them on exit.
 
-    Services get the embedded defaults (SQLite in ``work_dir``) unless ``extra_env`` overrides
-    them; each process logs to ``work_dir/<name>.log``.
+    Services get the embedded defaults (SQLite in ``work_dir``) and fresh signing keys and
+    internal credential unless ``extra_env`` overrides them; each process logs to
+    ``work_dir/<name>.log``.
     """
+    jwt_dir = work_dir / "jwt"
+    ensure_dev_keys(jwt_dir)
+    internal_token = secrets.token_urlsafe(24)
     base = free_port_block(12)
     ports = {f"{stage.value}_port": base + offset for offset, stage in enumerate(START_ORDER)}
     env = {key: value for key, value in os.environ.items() if not key.startswith("NF_")}
@@ -180,6 +209,8 @@ def running_mesh(work_dir: Path, extra_env: dict[str, str] | None = None) -> Ite
             "NF_GATEWAY_PORT": str(base + 10),
             "NF_GATEWAY_ADMIN_PORT": str(base + 11),
             "NF_SHUTDOWN_GRACE_SECONDS": "1",
+            "NF_AUTH_JWKS_FILE": str(jwt_dir / "jwks.json"),
+            "NF_INTERNAL_TOKEN": internal_token,
         }
     )
     env.update(extra_env or {})
@@ -188,6 +219,8 @@ def running_mesh(work_dir: Path, extra_env: dict[str, str] | None = None) -> Ite
         listen_port=base + 10,
         admin_port=base + 11,
         orchestrators=[("127.0.0.1", settings.orchestrator_port)],
+        jwks_file=jwt_dir / "jwks.json",
+        **(gateway_overrides or {}),
     )
     specs = [*service_processes(), envoy_process(gateway, work_dir / "envoy.yaml")]
     processes: list[subprocess.Popen[bytes]] = []
@@ -205,6 +238,6 @@ def running_mesh(work_dir: Path, extra_env: dict[str, str] | None = None) -> Ite
         url = f"http://127.0.0.1:{base + 10}"
         if not asyncio.run(_gateway_ready(url, 30)):
             raise RuntimeError(f"Envoy never reported the mesh ready; see {work_dir}/gateway.log")
-        yield Mesh(settings, url, base + 11, env, work_dir)
+        yield Mesh(settings, url, base + 11, env, work_dir, jwt_dir, internal_token)
     finally:
         _stop(processes)

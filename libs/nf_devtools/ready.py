@@ -9,6 +9,7 @@ import sys
 import httpx
 
 from nf_core.settings import MeshSettings
+from nf_devtools.devkeys import mint
 from nf_devtools.mesh import wait_until_serving
 from nf_devtools.settings import DevSettings
 
@@ -30,7 +31,7 @@ async def _gateway_ready(port: int, deadline_seconds: float) -> bool:
     return False
 
 
-def instructions(mesh: MeshSettings, dev: DevSettings) -> str:
+def instructions(mesh: MeshSettings, dev: DevSettings, token: str) -> str:
     """The lines printed once the mesh is up."""
     gateway = f"http://127.0.0.1:{dev.gateway_port}"
     grpc_address = f"{mesh.bind_host}:{mesh.orchestrator_port}"
@@ -41,11 +42,15 @@ def instructions(mesh: MeshSettings, dev: DevSettings) -> str:
             f"  REST gateway   {gateway}   (health: {gateway}/health/ready)",
             f"  gRPC           {grpc_address}",
             "",
+            "A development token (alice, tenant acme, role user; 24 h; make token for others):",
+            f"  export NF_TOKEN={token}",
+            "",
             "Try it:",
-            f"  curl -s {gateway}/api/v1/inference -H 'content-type: application/json' \\",
-            f"       -d '{_EXAMPLE_BODY}'",
+            f'  curl -s {gateway}/api/v1/inference -H "authorization: Bearer $NF_TOKEN" \\',
+            f"       -H 'content-type: application/json' -d '{_EXAMPLE_BODY}'",
             f"  .venv/bin/grpcurl -plaintext {grpc_address} list",
-            f"  .venv/bin/grpcurl -plaintext -d '{_EXAMPLE_BODY}' \\",
+            '  .venv/bin/grpcurl -plaintext -H "authorization: Bearer $NF_TOKEN" \\',
+            f"       -d '{_EXAMPLE_BODY}' \\",
             f"       {grpc_address} neuroforge.inference.v1.InferenceService/Infer",
             "",
             "Ctrl-C stops everything.",
@@ -63,7 +68,8 @@ async def _main() -> int:
     if not await _gateway_ready(dev.gateway_port, 30):
         print("Envoy did not report the mesh ready within 30 s", file=sys.stderr)
         return 1
-    print(instructions(mesh, dev), flush=True)
+    token = mint("alice", "acme", ["user"], ttl_seconds=24 * 3600)
+    print(instructions(mesh, dev, token), flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -7,21 +7,19 @@ import sys
 
 from honcho.manager import Manager
 
-from nf_core.settings import MeshSettings
-from nf_devtools.gateway import GatewayConfig
+from nf_devtools.devkeys import ensure_dev_keys, ensure_internal_token
+from nf_devtools.gateway import config_from_settings
 from nf_devtools.mesh import envoy_process, service_processes
 from nf_devtools.paths import GATEWAY_BUILD_DIR, REPO_ROOT
-from nf_devtools.settings import DevSettings
 
 
 def main() -> None:
-    mesh, dev = MeshSettings(), DevSettings()
-    gateway = GatewayConfig(
-        listen_port=dev.gateway_port,
-        admin_port=dev.gateway_admin_port,
-        orchestrators=[(mesh.bind_host, mesh.orchestrator_port)],
-    )
-    processes = [*service_processes(), envoy_process(gateway, GATEWAY_BUILD_DIR / "envoy.yaml")]
+    ensure_dev_keys()
+    ensure_internal_token()
+    processes = [
+        *service_processes(),
+        envoy_process(config_from_settings(), GATEWAY_BUILD_DIR / "envoy.yaml"),
+    ]
     manager = Manager()
     for process in processes:
         manager.add_process(process.name, shlex.join(process.argv), cwd=str(REPO_ROOT))

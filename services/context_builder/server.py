@@ -41,4 +41,5 @@ def build_spec(settings: ContextBuilderSettings | None = None) -> ServiceSpec:
         registrars=[register],
         service_names=[pb.DESCRIPTOR.services_by_name["ContextService"].full_name],
         details=details,
+        internal_only=True,
     )

@@ -26,4 +26,5 @@ def build_spec(settings: EvaluatorSettings | None = None) -> ServiceSpec:
         registrars=[register],
         service_names=[pb.DESCRIPTOR.services_by_name["EvaluatorService"].full_name],
         details=lambda: {"pass_threshold": str(settings.evaluator_pass_threshold)},
+        internal_only=True,
     )

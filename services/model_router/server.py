@@ -53,4 +53,5 @@ def build_spec(settings: ModelRouterSettings | None = None) -> ServiceSpec:
             "tokenizer_backend": nf_tokenizer.backend(),
             "models": ",".join(s.model_id for s in specs),
         },
+        internal_only=True,
     )

@@ -10,6 +10,8 @@ from neuroforge.health.v1 import mesh_health_service_pb2 as health_pb
 from neuroforge.health.v1 import mesh_health_service_pb2_grpc as health_grpc
 from neuroforge.inference.v1 import inference_service_pb2 as pb
 from neuroforge.inference.v1 import inference_service_pb2_grpc as pb_grpc
+from nf_core.auth import KeySource, TokenPolicy, TokenVerifier
+from nf_core.policy_interceptors import REFLECTION_SERVICES, BearerAuthInterceptor
 from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
 from services.orchestrator.mesh_health import MeshHealth
@@ -29,6 +31,26 @@ def build_spec(settings: OrchestratorSettings | None = None) -> ServiceSpec:
         MeshHealth(clients.channels, settings.orchestrator_health_timeout_seconds)
     )
 
+    verifier = TokenVerifier(
+        KeySource(
+            settings.auth_jwks_file, settings.auth_jwks_url, settings.auth_jwks_cache_seconds
+        ),
+        TokenPolicy(
+            issuer=settings.auth_issuer,
+            audience=settings.auth_audience,
+            leeway_seconds=settings.auth_clock_skew_seconds,
+            tenant_claim=settings.auth_tenant_claim,
+            roles_claim=settings.auth_roles_claim,
+        ),
+    )
+    health_name = health_pb.DESCRIPTOR.services_by_name["MeshHealthService"].full_name
+    admin_name = admin_pb.DESCRIPTOR.services_by_name["AdminService"].full_name
+    auth = BearerAuthInterceptor(
+        verifier,
+        public_services=frozenset({health_name, "grpc.health.v1.Health", *REFLECTION_SERVICES}),
+        required_roles={admin_name: settings.auth_admin_role},
+    )
+
     def register(server: aio.Server) -> None:
         pb_grpc.add_InferenceServiceServicer_to_server(inference, server)
         admin_grpc.add_AdminServiceServicer_to_server(admin, server)
@@ -44,4 +66,5 @@ def build_spec(settings: OrchestratorSettings | None = None) -> ServiceSpec:
             health_pb.DESCRIPTOR.services_by_name["MeshHealthService"].full_name,
         ],
         on_shutdown=[clients.close],
+        policies=[auth],
     )

@@ -16,7 +16,8 @@ from neuroforge.inference.v1 import inference_service_pb2 as pb
 from neuroforge.inference.v1 import inference_service_pb2_grpc as pb_grpc
 from neuroforge.postprocess.v1 import post_processor_service_pb2 as post_pb
 from neuroforge.router.v1 import router_service_pb2 as router_pb
-from nf_core.errors import UnavailableError
+from nf_core.auth import Identity, identity_var
+from nf_core.errors import UnauthenticatedError, UnavailableError
 from nf_core.request_context import current_request_id, outbound_metadata
 from nf_core.settings import Stage
 from services.orchestrator.mesh_health import MeshHealth, StageState
@@ -26,6 +27,14 @@ from services.orchestrator.stages import StageClients, call_stage
 from services.orchestrator.validation import validate_infer
 
 Context = aio.ServicerContext[Any, Any]
+
+
+def current_identity() -> Identity:
+    """The verified caller (the auth interceptor sets it for every non-public method)."""
+    identity = identity_var.get()
+    if identity is None:  # a wiring error: fail closed
+        raise UnauthenticatedError("no verified identity for this call")
+    return identity
 
 
 def _timeout(context: Context, default: float) -> float:
@@ -44,7 +53,14 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
         self._settings = settings
 
     def _caller(self, context: Context) -> Caller:
-        return Caller(self._settings.orchestrator_default_tenant, "anonymous")
+        identity = current_identity()
+        return Caller(identity.tenant, identity.subject)
+
+    def _visible_user(self) -> str:
+        """Whose inferences the caller may read: their own, or (empty) the whole tenant."""
+        identity = current_identity()
+        wide = {self._settings.auth_tenant_reader_role, self._settings.auth_admin_role}
+        return "" if identity.roles & wide else identity.subject
 
     async def Infer(self, request: pb.InferRequest, context: Context) -> pb.InferResponse:
         settings = self._settings
@@ -77,7 +93,9 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
             timeout,
             lambda: self._clients.post.GetInference(
                 post_pb.GetInferenceRequest(
-                    tenant_id=self._caller(context).tenant_id, inference_id=request.inference_id
+                    tenant_id=self._caller(context).tenant_id,
+                    inference_id=request.inference_id,
+                    user_id=self._visible_user(),
                 ),
                 timeout=timeout,
                 metadata=outbound_metadata(),
@@ -99,6 +117,7 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
                     page_token=request.page_token,
                     domain=request.domain,
                     task_type=request.task_type,
+                    user_id=self._visible_user(),
                 ),
                 timeout=timeout,
                 metadata=outbound_metadata(),
@@ -117,7 +136,7 @@ class AdminServicer(admin_grpc.AdminServiceServicer):
         self._timeout = settings.orchestrator_router_timeout_seconds
 
     def _actor(self, context: Context) -> str:
-        return "anonymous"
+        return current_identity().subject
 
     async def ListModels(
         self, request: admin_pb.ListModelsRequest, context: Context

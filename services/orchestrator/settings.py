@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field
 
 from nf_core.settings import MeshSettings
@@ -41,6 +43,23 @@ class OrchestratorSettings(MeshSettings):
     orchestrator_max_tokens_limit: int = Field(
         4096, ge=1, description="Largest max_tokens accepted."
     )
-    orchestrator_default_tenant: str = Field(
-        "default", description="Tenant recorded for inferences (until identity is configured)."
+    auth_issuer: str = Field(
+        "https://auth.neuroforge.local/dev", description="Required `iss` of bearer tokens."
+    )
+    auth_audience: str = Field("neuroforge", description="Required `aud` of bearer tokens.")
+    auth_jwks_file: Path = Field(
+        Path(".dev/jwt/jwks.json"), description="Local JWKS (development keys from make setup)."
+    )
+    auth_jwks_url: str = Field(
+        "", description="Remote JWKS URL (production); when set it replaces the local file."
+    )
+    auth_jwks_cache_seconds: int = Field(300, ge=0, description="How long remote keys are cached.")
+    auth_clock_skew_seconds: int = Field(
+        30, ge=0, le=300, description="Leeway for exp/nbf/iat between issuer and NeuroForge."
+    )
+    auth_tenant_claim: str = Field("tenant", description="Claim that names the caller's tenant.")
+    auth_roles_claim: str = Field("roles", description="Claim that lists the caller's roles.")
+    auth_admin_role: str = Field("admin", description="Role the admin API requires.")
+    auth_tenant_reader_role: str = Field(
+        "tenant_reader", description="Role that may read every inference of the tenant."
     )

@@ -55,7 +55,10 @@ class StageClients:
     @classmethod
     def connect(cls, settings: MeshSettings) -> StageClients:
         """Open one channel per stage."""
-        channels = {stage: create_channel(settings.address_of(stage)) for stage in PIPELINE_STAGES}
+        token = settings.resolve_internal_token()
+        channels = {
+            stage: create_channel(settings.address_of(stage), token) for stage in PIPELINE_STAGES
+        }
         return cls(
             channels=channels,
             context=context_grpc.ContextServiceStub(channels[Stage.CONTEXT_BUILDER]),

@@ -64,10 +64,11 @@ class HistoryFilter:
 
     domain: str = ""
     task_type: str = ""
+    user_id: str = ""
 
     def key(self) -> tuple[str, ...]:
         """Stable identity of the filter, bound into page tokens."""
-        return (self.domain, self.task_type)
+        return (self.domain, self.task_type, self.user_id)
 
 
 def _created_us(record: pb.InferenceRecord) -> int:
@@ -128,12 +129,17 @@ class InferenceRepository:
         counts = await self._db.execute_batch(statements)
         return counts[0] == 1
 
-    async def get(self, tenant_id: str, inference_id: str) -> pb.InferenceRecord | None:
-        """A tenant's record by id; None when missing or owned by another tenant."""
+    async def get(
+        self, tenant_id: str, inference_id: str, user_id: str = ""
+    ) -> pb.InferenceRecord | None:
+        """A tenant's record by id (only ``user_id``'s when given); None when not visible."""
         rows = await self._db.fetch(
-            "SELECT * FROM inferences WHERE inference_id = $1 AND tenant_id = $2",
+            "SELECT * FROM inferences WHERE inference_id = $1 AND tenant_id = $2 "
+            "AND ($3 = '' OR user_id = $4)",
             inference_id,
             tenant_id,
+            user_id,
+            user_id,
         )
         if not rows:
             return None
@@ -151,6 +157,9 @@ class InferenceRepository:
         if history_filter.task_type:
             args.append(history_filter.task_type)
             conditions.append(f"task_type = ${len(args)}")
+        if history_filter.user_id:
+            args.append(history_filter.user_id)
+            conditions.append(f"user_id = ${len(args)}")
         if after is not None:
             # Row-value comparison spelled out: both dialects handle it identically.
             args.append(after.created_at_us)

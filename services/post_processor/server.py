@@ -33,7 +33,9 @@ def build_spec(settings: PostProcessorSettings | None = None) -> ServiceSpec:
     """Assemble the Post-Processor from its settings."""
     settings = settings or PostProcessorSettings()
     repository = _LazyRepository()
-    router_channel = create_channel(settings.address_of(Stage.MODEL_ROUTER))
+    router_channel = create_channel(
+        settings.address_of(Stage.MODEL_ROUTER), settings.resolve_internal_token()
+    )
     feedback = ScoreFeedback(
         router_grpc.RouterServiceStub(router_channel), settings.post_feedback_timeout_seconds
     )
@@ -65,4 +67,5 @@ def build_spec(settings: PostProcessorSettings | None = None) -> ServiceSpec:
         details=lambda: {"database": backend},
         on_startup=[open_db],
         on_shutdown=[close_db],
+        internal_only=True,
     )

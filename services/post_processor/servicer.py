@@ -49,7 +49,9 @@ class PostProcessorServicer(pb_grpc.PostProcessorServiceServicer):
         self, request: pb.GetInferenceRequest, context: aio.ServicerContext[Any, Any]
     ) -> pb.GetInferenceResponse:
         _require_uuid(request.inference_id, "inference_id")
-        record = await self._repository.get(request.tenant_id, request.inference_id)
+        record = await self._repository.get(
+            request.tenant_id, request.inference_id, request.user_id
+        )
         if record is None:
             raise NotFoundError(f"inference {request.inference_id} not found")
         return pb.GetInferenceResponse(inference=record)
@@ -59,7 +61,9 @@ class PostProcessorServicer(pb_grpc.PostProcessorServiceServicer):
     ) -> pb.ListInferencesResponse:
         limit = page_size_of(request.page_size)
         history_filter = HistoryFilter(
-            DOMAIN_NAMES.get(request.domain, ""), TASK_TYPE_NAMES.get(request.task_type, "")
+            DOMAIN_NAMES.get(request.domain, ""),
+            TASK_TYPE_NAMES.get(request.task_type, ""),
+            request.user_id,
         )
         cursor = decode_token(request.page_token, history_filter.key())
         rows = await self._repository.list_page(

@@ -33,4 +33,5 @@ def build_spec(settings: PromptEngineSettings | None = None) -> ServiceSpec:
         registrars=[register],
         service_names=[pb.DESCRIPTOR.services_by_name["PromptService"].full_name],
         details=lambda: {"tokenizer_backend": nf_tokenizer.backend()},
+        internal_only=True,
     )

@@ -8,13 +8,15 @@ import pytest
 
 from nf_devtools.mesh import Mesh, running_mesh
 
+ALLOWED_ORIGIN = "https://app.neuroforge.test"
+
 
 @pytest.fixture(scope="session")
 def mesh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mesh]:
     """One mesh per session with the embedded defaults (SQLite, local packs, local model)."""
     work = tmp_path_factory.mktemp("mesh")
     try:
-        with running_mesh(work) as running:
+        with running_mesh(work, gateway_overrides={"cors_origins": (ALLOWED_ORIGIN,)}) as running:
             yield running
     except RuntimeError as error:
         logs = "\n".join(f"--- {p.name}\n{p.read_text()[-1500:]}" for p in work.glob("*.log"))

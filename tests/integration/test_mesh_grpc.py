@@ -28,6 +28,10 @@ REQUEST = pb.InferRequest(
 )
 
 
+def _bearer(mesh: Mesh) -> tuple[tuple[str, str], ...]:
+    return (("authorization", f"Bearer {mesh.token()}"),)
+
+
 def _infer(address: str, metadata: tuple[tuple[str, str], ...] = ()) -> pb.InferResponse:
     with grpc.insecure_channel(address) as channel:
         response: pb.InferResponse = pb_grpc.InferenceServiceStub(channel).Infer(
@@ -37,7 +41,7 @@ def _infer(address: str, metadata: tuple[tuple[str, str], ...] = ()) -> pb.Infer
 
 
 def test_grpc_client_calls_the_orchestrator_directly(mesh: Mesh) -> None:
-    response = _infer(mesh.grpc_address(Stage.ORCHESTRATOR))
+    response = _infer(mesh.grpc_address(Stage.ORCHESTRATOR), _bearer(mesh))
 
     assert uuid.UUID(response.inference_id)
     assert "immune" in response.output.lower()
@@ -47,7 +51,7 @@ def test_grpc_client_calls_the_orchestrator_directly(mesh: Mesh) -> None:
 def test_grpc_client_calls_through_envoy(mesh: Mesh) -> None:
     address = mesh.gateway_url.removeprefix("http://")
 
-    response = _infer(address)
+    response = _infer(address, _bearer(mesh))
 
     assert "immune" in response.output.lower()
 
@@ -60,7 +64,7 @@ def test_grpc_invalid_argument_names_the_field(mesh: Mesh) -> None:
         grpc.insecure_channel(mesh.grpc_address(Stage.ORCHESTRATOR)) as channel,
         pytest.raises(grpc.RpcError) as raised,
     ):
-        pb_grpc.InferenceServiceStub(channel).Infer(bad, timeout=10)
+        pb_grpc.InferenceServiceStub(channel).Infer(bad, timeout=10, metadata=_bearer(mesh))
     assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert (raised.value.details() or "").startswith("max_tokens:")
 
@@ -79,7 +83,7 @@ def test_every_service_reports_serving_and_exposes_metrics(mesh: Mesh, stage: St
 
 
 def test_orchestrator_metrics_break_latency_down_by_stage(mesh: Mesh) -> None:
-    _infer(mesh.grpc_address(Stage.ORCHESTRATOR))
+    _infer(mesh.grpc_address(Stage.ORCHESTRATOR), _bearer(mesh))
 
     text = httpx.get(mesh.metrics_url(Stage.ORCHESTRATOR), timeout=5).text
 
@@ -129,6 +133,8 @@ def test_grpcurl_calls_infer(mesh: Mesh) -> None:
     )
 
     output = _grpcurl(
+        "-H",
+        f"authorization: Bearer {mesh.token()}",
         "-d",
         body,
         mesh.grpc_address(Stage.ORCHESTRATOR),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -26,6 +27,21 @@ RESPONSE_FIELDS: dict[str, type | tuple[type, ...]] = {
 _CITATION = re.compile(r"\s*\[\d+\]")
 
 
+@pytest.fixture
+def client(mesh: Mesh) -> Iterator[httpx.Client]:
+    """A REST client authenticated as alice (tenant acme, role user)."""
+    with httpx.Client(base_url=mesh.gateway_url, headers=mesh.auth(), timeout=30) as http:
+        yield http
+
+
+@pytest.fixture
+def admin(mesh: Mesh) -> Iterator[httpx.Client]:
+    """A REST client with the admin role."""
+    headers = mesh.auth("root", "acme", ("admin",))
+    with httpx.Client(base_url=mesh.gateway_url, headers=headers, timeout=30) as http:
+        yield http
+
+
 def infer_body(**overrides: Any) -> dict[str, Any]:
     body: dict[str, Any] = {
         "domain": "DOMAIN_LITERARY",
@@ -43,9 +59,9 @@ def pack_text(pack_id: str) -> str:
 
 
 def test_rest_inference_returns_every_field_with_an_answer_quoted_from_the_pack(
-    mesh: Mesh,
+    client: httpx.Client,
 ) -> None:
-    response = httpx.post(f"{mesh.gateway_url}/api/v1/inference", json=infer_body(), timeout=30)
+    response = client.post("/api/v1/inference", json=infer_body(), timeout=30)
 
     assert response.status_code == 200, response.text
     body = response.json()
@@ -64,10 +80,10 @@ def test_rest_inference_returns_every_field_with_an_answer_quoted_from_the_pack(
     assert "narrator" in body["output"].lower()
 
 
-def test_request_id_header_is_propagated_to_the_response(mesh: Mesh) -> None:
+def test_request_id_header_is_propagated_to_the_response(client: httpx.Client) -> None:
     request_id = f"test-{uuid.uuid4().hex}"
-    response = httpx.post(
-        f"{mesh.gateway_url}/api/v1/inference",
+    response = client.post(
+        "/api/v1/inference",
         json=infer_body(),
         headers={"x-request-id": request_id},
         timeout=30,
@@ -78,9 +94,11 @@ def test_request_id_header_is_propagated_to_the_response(mesh: Mesh) -> None:
     assert response.json()["request_id"] == request_id
 
 
-def test_stored_inference_is_readable_by_id_and_listed_with_its_provenance(mesh: Mesh) -> None:
-    created = httpx.post(
-        f"{mesh.gateway_url}/api/v1/inference",
+def test_stored_inference_is_readable_by_id_and_listed_with_its_provenance(
+    client: httpx.Client,
+) -> None:
+    created = client.post(
+        "/api/v1/inference",
         json=infer_body(
             domain="DOMAIN_MARKET",
             task_type="TASK_TYPE_REASONING",
@@ -90,7 +108,7 @@ def test_stored_inference_is_readable_by_id_and_listed_with_its_provenance(mesh:
         timeout=30,
     ).json()
 
-    fetched = httpx.get(f"{mesh.gateway_url}/api/v1/inference/{created['inference_id']}")
+    fetched = client.get(f"/api/v1/inference/{created['inference_id']}")
     assert fetched.status_code == 200, fetched.text
     record = fetched.json()["inference"]
     assert record["output"] == created["output"]
@@ -100,18 +118,18 @@ def test_stored_inference_is_readable_by_id_and_listed_with_its_provenance(mesh:
     assert record["provenance"]["chunk_ids"][0].startswith("market-demo/")
     assert record["evaluation"]["correctness"]["method"] == "sentence-support"
 
-    listed = httpx.get(
-        f"{mesh.gateway_url}/api/v1/inferences", params={"domain": "DOMAIN_MARKET", "page_size": 50}
+    listed = client.get(
+        "/api/v1/inferences", params={"domain": "DOMAIN_MARKET", "page_size": 50}
     ).json()
     ids = [item["inference_id"] for item in listed["inferences"]]
     assert created["inference_id"] in ids
     assert all(item["domain"] == "DOMAIN_MARKET" for item in listed["inferences"])
 
 
-def test_history_pages_chain_through_next_page_token_without_repeats(mesh: Mesh) -> None:
+def test_history_pages_chain_through_next_page_token_without_repeats(client: httpx.Client) -> None:
     for query in ("How do vaccines work?", "What is photosynthesis?", "How do earthquakes start?"):
-        httpx.post(
-            f"{mesh.gateway_url}/api/v1/inference",
+        client.post(
+            "/api/v1/inference",
             json=infer_body(
                 domain="DOMAIN_GENERAL", context_pack_id="general-demo", user_query=query
             ),
@@ -123,7 +141,7 @@ def test_history_pages_chain_through_next_page_token_without_repeats(mesh: Mesh)
         params: dict[str, Any] = {"page_size": 1, "domain": "DOMAIN_GENERAL"}
         if token:
             params["page_token"] = token
-        page = httpx.get(f"{mesh.gateway_url}/api/v1/inferences", params=params).json()
+        page = client.get("/api/v1/inferences", params=params).json()
         seen += [item["inference_id"] for item in page["inferences"]]
         token = page["next_page_token"]
         if not token:
@@ -146,34 +164,30 @@ def test_history_pages_chain_through_next_page_token_without_repeats(mesh: Mesh)
     ],
 )
 def test_invalid_input_is_a_400_that_names_the_field(
-    mesh: Mesh, overrides: dict[str, Any], field: str
+    client: httpx.Client, overrides: dict[str, Any], field: str
 ) -> None:
-    response = httpx.post(f"{mesh.gateway_url}/api/v1/inference", json=infer_body(**overrides))
+    response = client.post("/api/v1/inference", json=infer_body(**overrides))
 
     assert response.status_code == 400, response.text
     assert response.json()["message"].startswith(f"{field}:")
 
 
-def test_unknown_enum_value_in_json_is_rejected_with_400(mesh: Mesh) -> None:
-    response = httpx.post(
-        f"{mesh.gateway_url}/api/v1/inference", json=infer_body(domain="DOMAIN_POETRY")
-    )
+def test_unknown_enum_value_in_json_is_rejected_with_400(client: httpx.Client) -> None:
+    response = client.post("/api/v1/inference", json=infer_body(domain="DOMAIN_POETRY"))
 
     assert response.status_code == 400
 
 
-def test_unknown_pack_is_404_with_the_available_packs(mesh: Mesh) -> None:
-    response = httpx.post(
-        f"{mesh.gateway_url}/api/v1/inference", json=infer_body(context_pack_id="no-such-pack")
-    )
+def test_unknown_pack_is_404_with_the_available_packs(client: httpx.Client) -> None:
+    response = client.post("/api/v1/inference", json=infer_body(context_pack_id="no-such-pack"))
 
     assert response.status_code == 404
     assert "literary-demo" in response.json()["message"]
 
 
-def test_missing_and_malformed_inference_ids(mesh: Mesh) -> None:
-    missing = httpx.get(f"{mesh.gateway_url}/api/v1/inference/{uuid.uuid4()}")
-    malformed = httpx.get(f"{mesh.gateway_url}/api/v1/inference/not-a-uuid")
+def test_missing_and_malformed_inference_ids(client: httpx.Client) -> None:
+    missing = client.get(f"/api/v1/inference/{uuid.uuid4()}")
+    malformed = client.get("/api/v1/inference/not-a-uuid")
 
     assert missing.status_code == 404
     assert malformed.status_code == 400
@@ -184,54 +198,59 @@ def test_missing_and_malformed_inference_ids(mesh: Mesh) -> None:
     ("params", "field"),
     [({"page_size": 1001}, "page_size"), ({"page_token": "%%%garbage"}, "page_token")],
 )
-def test_bad_pagination_parameters_are_400(mesh: Mesh, params: dict[str, Any], field: str) -> None:
-    response = httpx.get(f"{mesh.gateway_url}/api/v1/inferences", params=params)
+def test_bad_pagination_parameters_are_400(
+    client: httpx.Client, params: dict[str, Any], field: str
+) -> None:
+    response = client.get("/api/v1/inferences", params=params)
 
     assert response.status_code == 400
     assert field in response.json()["message"]
 
 
-def test_admin_api_lists_models_and_moves_champions(mesh: Mesh) -> None:
-    models = httpx.get(f"{mesh.gateway_url}/api/v1/admin/models").json()["models"]
+def test_admin_api_lists_models_and_moves_champions(admin: httpx.Client) -> None:
+    client = admin
+    models = client.get("/api/v1/admin/models").json()["models"]
     assert {m["model_id"] for m in models} >= {"local/extractive", "local/extractive-concise"}
 
     slot = {"domain": "DOMAIN_GENERAL", "task_type": "TASK_TYPE_GENERATION"}
-    promoted = httpx.post(
-        f"{mesh.gateway_url}/api/v1/admin/champion/promote",
+    promoted = client.post(
+        "/api/v1/admin/champion/promote",
         json={**slot, "model_id": "local/extractive-concise", "reason": "test"},
     ).json()["slot"]
     assert promoted["champion_model_id"] == "local/extractive-concise"
     assert promoted["challenger_model_id"] == "local/extractive"
 
-    status = httpx.get(f"{mesh.gateway_url}/api/v1/admin/champion/status", params=slot).json()
+    status = client.get("/api/v1/admin/champion/status", params=slot).json()
     assert [s["champion_model_id"] for s in status["slots"]] == ["local/extractive-concise"]
 
-    demoted = httpx.post(
-        f"{mesh.gateway_url}/api/v1/admin/champion/demote", json={**slot, "reason": "test"}
-    ).json()["slot"]
+    demoted = client.post("/api/v1/admin/champion/demote", json={**slot, "reason": "test"}).json()[
+        "slot"
+    ]
     assert demoted["champion_model_id"] == "local/extractive"
 
-    unknown = httpx.post(
-        f"{mesh.gateway_url}/api/v1/admin/champion/promote",
+    unknown = client.post(
+        "/api/v1/admin/champion/promote",
         json={**slot, "model_id": "nobody/none"},
     )
     assert unknown.status_code == 404
 
 
-def test_admin_invalidate_context_drops_cached_windows(mesh: Mesh) -> None:
-    httpx.post(f"{mesh.gateway_url}/api/v1/inference", json=infer_body(), timeout=30)
+def test_admin_invalidate_context_drops_cached_windows(
+    client: httpx.Client, admin: httpx.Client
+) -> None:
+    client.post("/api/v1/inference", json=infer_body(), timeout=30)
 
-    dropped = httpx.post(
-        f"{mesh.gateway_url}/api/v1/admin/context/invalidate", json={"pack_id": "literary-demo"}
+    dropped = admin.post(
+        "/api/v1/admin/context/invalidate", json={"pack_id": "literary-demo"}
     ).json()
 
     assert dropped["invalidated_entries"] >= 1
 
 
-def test_health_endpoints_report_every_stage(mesh: Mesh) -> None:
-    ready = httpx.get(f"{mesh.gateway_url}/health/ready")
-    live = httpx.get(f"{mesh.gateway_url}/health/live")
-    health = httpx.get(f"{mesh.gateway_url}/health")
+def test_health_endpoints_report_every_stage(client: httpx.Client) -> None:
+    ready = client.get("/health/ready")
+    live = client.get("/health/live")
+    health = client.get("/health")
 
     assert ready.status_code == 200
     stages = {s["name"]: s["status"] for s in ready.json()["stages"]}
@@ -249,7 +268,3 @@ def test_health_endpoints_report_every_stage(mesh: Mesh) -> None:
     assert health.json()["status"] == "ok"
     details = {s["name"]: s["detail"] for s in health.json()["stages"]}
     assert "tokenizer_backend=" in details["prompt_engine"]
-
-
-def test_unknown_rest_path_is_404(mesh: Mesh) -> None:
-    assert httpx.get(f"{mesh.gateway_url}/api/v1/nothing-here").status_code == 404

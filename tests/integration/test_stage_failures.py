@@ -5,15 +5,19 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import grpc
 import pytest
 from grpc import aio
+from pydantic import SecretStr
 
 from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.inference.v1 import inference_service_pb2 as pb
 from neuroforge.inference.v1 import inference_service_pb2_grpc as pb_grpc
 from nf_core.server import RunningService, start
+from nf_devtools.devkeys import ensure_dev_keys, mint
 from nf_devtools.mesh import free_port_block
 from services.orchestrator.server import build_spec
 from services.orchestrator.settings import OrchestratorSettings
@@ -46,9 +50,20 @@ async def _hanging_context_builder(port: int) -> aio.Server:
     return server
 
 
+@dataclass(frozen=True)
+class LoneOrchestrator:
+    """An orchestrator without its stages."""
+
+    address: str
+    base_port: int
+    metadata: tuple[tuple[str, str], ...]
+
+
 @pytest.fixture
-async def orchestrator_alone() -> AsyncIterator[tuple[str, int]]:
-    """An orchestrator whose stages point at free (closed) ports; yields (address, base)."""
+async def orchestrator_alone(tmp_path: Path) -> AsyncIterator[LoneOrchestrator]:
+    """An orchestrator whose stages point at free (closed) ports."""
+    ensure_dev_keys(tmp_path)
+    token = mint("alice", "acme", ["user"], directory=tmp_path)
     base = free_port_block(8)
     settings = OrchestratorSettings(
         bind_host="127.0.0.1",
@@ -59,22 +74,28 @@ async def orchestrator_alone() -> AsyncIterator[tuple[str, int]]:
         post_processor_port=base + 5,
         orchestrator_default_deadline_seconds=2.0,
         metrics_port_offset=0,
+        auth_jwks_file=tmp_path / "jwks.json",
+        internal_token=SecretStr("internal-test-token"),
     )
     running: RunningService = await start(build_spec(settings), port=0)
     try:
-        yield f"127.0.0.1:{running.port}", base
+        yield LoneOrchestrator(
+            f"127.0.0.1:{running.port}", base, (("authorization", f"Bearer {token}"),)
+        )
     finally:
         await running.stop(0)
 
 
 async def test_stage_down_answers_unavailable_well_within_the_deadline(
-    orchestrator_alone: tuple[str, int],
+    orchestrator_alone: LoneOrchestrator,
 ) -> None:
-    address, _ = orchestrator_alone
+    address = orchestrator_alone.address
     started = time.monotonic()
     async with aio.insecure_channel(address) as channel:
         with pytest.raises(aio.AioRpcError) as raised:
-            await pb_grpc.InferenceServiceStub(channel).Infer(REQUEST, timeout=10)
+            await pb_grpc.InferenceServiceStub(channel).Infer(
+                REQUEST, timeout=10, metadata=orchestrator_alone.metadata
+            )
     elapsed = time.monotonic() - started
 
     assert raised.value.code() == grpc.StatusCode.UNAVAILABLE
@@ -83,16 +104,18 @@ async def test_stage_down_answers_unavailable_well_within_the_deadline(
 
 
 async def test_hanging_stage_ends_with_deadline_exceeded_near_the_default_deadline(
-    orchestrator_alone: tuple[str, int],
+    orchestrator_alone: LoneOrchestrator,
 ) -> None:
-    address, base = orchestrator_alone
+    address, base = orchestrator_alone.address, orchestrator_alone.base_port
     hanging = await _hanging_context_builder(base + 1)
     try:
         started = time.monotonic()
         async with aio.insecure_channel(address) as channel:
             with pytest.raises(aio.AioRpcError) as raised:
                 # No client deadline, like a REST caller: the orchestrator's default (2 s) applies.
-                await pb_grpc.InferenceServiceStub(channel).Infer(REQUEST)
+                await pb_grpc.InferenceServiceStub(channel).Infer(
+                    REQUEST, metadata=orchestrator_alone.metadata
+                )
         elapsed = time.monotonic() - started
     finally:
         await hanging.stop(0)
@@ -103,15 +126,17 @@ async def test_hanging_stage_ends_with_deadline_exceeded_near_the_default_deadli
 
 
 async def test_caller_deadline_shorter_than_default_is_honoured(
-    orchestrator_alone: tuple[str, int],
+    orchestrator_alone: LoneOrchestrator,
 ) -> None:
-    address, base = orchestrator_alone
+    address, base = orchestrator_alone.address, orchestrator_alone.base_port
     hanging = await _hanging_context_builder(base + 1)
     try:
         started = time.monotonic()
         async with aio.insecure_channel(address) as channel:
             with pytest.raises(aio.AioRpcError) as raised:
-                await pb_grpc.InferenceServiceStub(channel).Infer(REQUEST, timeout=0.8)
+                await pb_grpc.InferenceServiceStub(channel).Infer(
+                    REQUEST, timeout=0.8, metadata=orchestrator_alone.metadata
+                )
         elapsed = time.monotonic() - started
     finally:
         await hanging.stop(0)

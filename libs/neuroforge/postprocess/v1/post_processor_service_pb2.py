@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from neuroforge.common.v1 import pipeline_pb2 as neuroforge_dot_common_dot_v1_dot_pipeline__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n6neuroforge/postprocess/v1/post_processor_service.proto\x12\x19neuroforge.postprocess.v1\x1a#neuroforge/common/v1/pipeline.proto\"W\n\x16RecordInferenceRequest\x12=\n\x06record\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\x06record\"<\n\x17RecordInferenceResponse\x12!\n\x0cinference_id\x18\x01 \x01(\tR\x0binferenceId\"U\n\x13GetInferenceRequest\x12\x1b\n\ttenant_id\x18\x01 \x01(\tR\x08tenantId\x12!\n\x0cinference_id\x18\x02 \x01(\tR\x0binferenceId\"[\n\x14GetInferenceResponse\x12\x43\n\tinference\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\tinference\"\xe3\x01\n\x15ListInferencesRequest\x12\x1b\n\ttenant_id\x18\x01 \x01(\tR\x08tenantId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x34\n\x06\x64omain\x18\x04 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x05 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\"\x87\x01\n\x16ListInferencesResponse\x12\x45\n\ninferences\x18\x01 \x03(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\ninferences\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xf8\x02\n\x14PostProcessorService\x12x\n\x0fRecordInference\x12\x31.neuroforge.postprocess.v1.RecordInferenceRequest\x1a\x32.neuroforge.postprocess.v1.RecordInferenceResponse\x12o\n\x0cGetInference\x12..neuroforge.postprocess.v1.GetInferenceRequest\x1a/.neuroforge.postprocess.v1.GetInferenceResponse\x12u\n\x0eListInferences\x12\x30.neuroforge.postprocess.v1.ListInferencesRequest\x1a\x31.neuroforge.postprocess.v1.ListInferencesResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n6neuroforge/postprocess/v1/post_processor_service.proto\x12\x19neuroforge.postprocess.v1\x1a#neuroforge/common/v1/pipeline.proto\"W\n\x16RecordInferenceRequest\x12=\n\x06record\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\x06record\"<\n\x17RecordInferenceResponse\x12!\n\x0cinference_id\x18\x01 \x01(\tR\x0binferenceId\"n\n\x13GetInferenceRequest\x12\x1b\n\ttenant_id\x18\x01 \x01(\tR\x08tenantId\x12!\n\x0cinference_id\x18\x02 \x01(\tR\x0binferenceId\x12\x17\n\x07user_id\x18\x03 \x01(\tR\x06userId\"[\n\x14GetInferenceResponse\x12\x43\n\tinference\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\tinference\"\xfc\x01\n\x15ListInferencesRequest\x12\x1b\n\ttenant_id\x18\x01 \x01(\tR\x08tenantId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x34\n\x06\x64omain\x18\x04 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x05 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x17\n\x07user_id\x18\x06 \x01(\tR\x06userId\"\x87\x01\n\x16ListInferencesResponse\x12\x45\n\ninferences\x18\x01 \x03(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\ninferences\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xf8\x02\n\x14PostProcessorService\x12x\n\x0fRecordInference\x12\x31.neuroforge.postprocess.v1.RecordInferenceRequest\x1a\x32.neuroforge.postprocess.v1.RecordInferenceResponse\x12o\n\x0cGetInference\x12..neuroforge.postprocess.v1.GetInferenceRequest\x1a/.neuroforge.postprocess.v1.GetInferenceResponse\x12u\n\x0eListInferences\x12\x30.neuroforge.postprocess.v1.ListInferencesRequest\x1a\x31.neuroforge.postprocess.v1.ListInferencesResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,13 +37,13 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_RECORDINFERENCERESPONSE']._serialized_start=211
   _globals['_RECORDINFERENCERESPONSE']._serialized_end=271
   _globals['_GETINFERENCEREQUEST']._serialized_start=273
-  _globals['_GETINFERENCEREQUEST']._serialized_end=358
-  _globals['_GETINFERENCERESPONSE']._serialized_start=360
-  _globals['_GETINFERENCERESPONSE']._serialized_end=451
-  _globals['_LISTINFERENCESREQUEST']._serialized_start=454
-  _globals['_LISTINFERENCESREQUEST']._serialized_end=681
-  _globals['_LISTINFERENCESRESPONSE']._serialized_start=684
-  _globals['_LISTINFERENCESRESPONSE']._serialized_end=819
-  _globals['_POSTPROCESSORSERVICE']._serialized_start=822
-  _globals['_POSTPROCESSORSERVICE']._serialized_end=1198
+  _globals['_GETINFERENCEREQUEST']._serialized_end=383
+  _globals['_GETINFERENCERESPONSE']._serialized_start=385
+  _globals['_GETINFERENCERESPONSE']._serialized_end=476
+  _globals['_LISTINFERENCESREQUEST']._serialized_start=479
+  _globals['_LISTINFERENCESREQUEST']._serialized_end=731
+  _globals['_LISTINFERENCESRESPONSE']._serialized_start=734
+  _globals['_LISTINFERENCESRESPONSE']._serialized_end=869
+  _globals['_POSTPROCESSORSERVICE']._serialized_start=872
+  _globals['_POSTPROCESSORSERVICE']._serialized_end=1248
 # @@protoc_insertion_point(module_scope)

@@ -73,19 +73,23 @@ class GetInferenceRequest(_message.Message):
 
     TENANT_ID_FIELD_NUMBER: _builtins.int
     INFERENCE_ID_FIELD_NUMBER: _builtins.int
+    USER_ID_FIELD_NUMBER: _builtins.int
     tenant_id: _builtins.str
     """Tenant that owns the record."""
     inference_id: _builtins.str
     """Record identifier."""
+    user_id: _builtins.str
+    """When set, only a record made by this user is returned."""
     def __init__(
         self,
         *,
         tenant_id: _builtins.str = ...,
         inference_id: _builtins.str = ...,
+        user_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["inference_id", b"inference_id", "tenant_id", b"tenant_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["inference_id", b"inference_id", "tenant_id", b"tenant_id", "user_id", b"user_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -126,6 +130,7 @@ class ListInferencesRequest(_message.Message):
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     DOMAIN_FIELD_NUMBER: _builtins.int
     TASK_TYPE_FIELD_NUMBER: _builtins.int
+    USER_ID_FIELD_NUMBER: _builtins.int
     tenant_id: _builtins.str
     """Tenant whose records are listed."""
     page_size: _builtins.int
@@ -136,6 +141,8 @@ class ListInferencesRequest(_message.Message):
     """Domain filter; all when unspecified."""
     task_type: _pipeline_pb2.TaskType.ValueType
     """Task type filter; all when unspecified."""
+    user_id: _builtins.str
+    """When set, only records made by this user are listed."""
     def __init__(
         self,
         *,
@@ -144,10 +151,11 @@ class ListInferencesRequest(_message.Message):
         page_token: _builtins.str = ...,
         domain: _pipeline_pb2.Domain.ValueType = ...,
         task_type: _pipeline_pb2.TaskType.ValueType = ...,
+        user_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "page_size", b"page_size", "page_token", b"page_token", "task_type", b"task_type", "tenant_id", b"tenant_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "page_size", b"page_size", "page_token", b"page_token", "task_type", b"task_type", "tenant_id", b"tenant_id", "user_id", b"user_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
