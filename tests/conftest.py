@@ -13,6 +13,7 @@ from pathlib import Path
 
 import asyncpg
 import pytest
+import redis
 
 POSTGRES_ADMIN_DSN = os.environ.get(
     "NF_TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/test"
@@ -77,3 +78,53 @@ def postgres_dsn(postgres_admin_dsn: str) -> Iterator[str]:
         yield f"{base}/{name}"
     finally:
         asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+REDIS_URL = os.environ.get("NF_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+REDIS_START = [
+    "redis-server",
+    "--daemonize",
+    "yes",
+    "--bind",
+    "127.0.0.1",
+    "-::1",
+    "--port",
+    "6379",
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--dir",
+    "/var/lib/redis",
+    "--logfile",
+    "/var/log/redis/ci.log",
+]
+
+
+def _redis_answers(url: str) -> bool:
+    client = redis.Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        return bool(client.ping())
+    except redis.RedisError:
+        return False
+    finally:
+        client.close()
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """URL of a running Redis (started here when installed but stopped)."""
+    if _redis_answers(REDIS_URL):
+        return REDIS_URL
+    if shutil.which("redis-server") is None:
+        pytest.fail(
+            f"Redis is not installed: the shared-state tests need a server at {REDIS_URL} "
+            "(apt-get install redis-server, or set NF_TEST_REDIS_URL)",
+            pytrace=False,
+        )
+    subprocess.run(REDIS_START, check=False, capture_output=True, timeout=30)
+    for _ in range(30):
+        if _redis_answers(REDIS_URL):
+            return REDIS_URL
+        time.sleep(0.5)
+    pytest.fail(f"Redis did not answer at {REDIS_URL} after starting it", pytrace=False)

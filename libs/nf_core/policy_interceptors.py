@@ -10,7 +10,7 @@ from grpc import aio
 
 from nf_core.auth import AuthenticationError, TokenVerifier, identity_var
 from nf_core.channels import INTERNAL_TOKEN_HEADER
-from nf_core.errors import PermissionDeniedError, UnauthenticatedError
+from nf_core.errors import PermissionDeniedError, ResourceExhaustedError, UnauthenticatedError
 from nf_core.interceptors import (
     BehaviorInterceptor,
     StreamBehavior,
@@ -18,6 +18,8 @@ from nf_core.interceptors import (
     metadata_value,
     stream_items,
 )
+from nf_core.rate_limit import RateLimiter
+from nf_core.request_context import add_response_metadata
 
 HEALTH_SERVICE = "grpc.health.v1.Health"
 REFLECTION_SERVICES = frozenset(
@@ -113,4 +115,31 @@ class InternalCredentialInterceptor(_CheckingInterceptor):
             raise UnauthenticatedError(
                 "stage services accept calls only from the orchestrator "
                 "(internal credential missing or wrong)"
+            )
+
+
+class RateLimitInterceptor(_CheckingInterceptor):
+    """Charges every authenticated call to its user's and tenant's budgets.
+
+    Every such response carries ``x-ratelimit-limit``, ``x-ratelimit-remaining`` and
+    ``x-ratelimit-reset`` (seconds); a refused call is RESOURCE_EXHAUSTED (HTTP 429) with
+    ``retry-after``. Runs after ``BearerAuthInterceptor``; public calls are not charged.
+    """
+
+    def __init__(self, limiter: RateLimiter) -> None:
+        self._limiter = limiter
+
+    async def check(self, method: str, context: aio.ServicerContext[Any, Any]) -> None:
+        identity = identity_var.get()
+        if identity is None:
+            return
+        verdict = await self._limiter.charge(identity.tenant, identity.subject)
+        add_response_metadata("x-ratelimit-limit", str(verdict.limit))
+        add_response_metadata("x-ratelimit-remaining", str(verdict.remaining))
+        add_response_metadata("x-ratelimit-reset", str(verdict.reset_seconds))
+        if not verdict.allowed:
+            add_response_metadata("retry-after", str(verdict.reset_seconds))
+            raise ResourceExhaustedError(
+                f"rate limit exceeded: {verdict.limit} requests per minute per {verdict.scope}; "
+                f"retry after {verdict.reset_seconds} s"
             )

@@ -70,6 +70,10 @@ class MeshSettings(BaseSettings):
         Path(".dev/internal-token"), description="File holding the internal token (make setup)."
     )
 
+    redis_url: str = Field(
+        "", description="redis://host:port/db shared by replicas (rate limits); empty = in-process."
+    )
+
     def resolve_internal_token(self) -> str:
         """The internal credential, from the variable or the file.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -106,6 +107,16 @@ def _cors(origins: tuple[str, ...]) -> str:
     )
 
 
+def _discovery(orchestrators: list[tuple[str, int]]) -> str:
+    """STATIC for IP literals (local runs), STRICT_DNS for names (a Kubernetes Service)."""
+    try:
+        for host, _ in orchestrators:
+            ipaddress.ip_address(host)
+    except ValueError:
+        return "STRICT_DNS"
+    return "STATIC"
+
+
 def render(config: GatewayConfig) -> str:
     """Return the Envoy YAML for ``config``."""
     jwt_keys, extra_clusters = _jwt_keys(config)
@@ -117,6 +128,7 @@ def render(config: GatewayConfig) -> str:
         DESCRIPTOR_SET=str(config.descriptor_set),
         ROUTE_TIMEOUT=config.route_timeout,
         ORCHESTRATOR_ENDPOINTS=_endpoints(config.orchestrators),
+        ORCHESTRATOR_DISCOVERY=_discovery(config.orchestrators),
         JWT_ISSUER=config.jwt_issuer,
         JWT_AUDIENCE=config.jwt_audience,
         JWT_CLOCK_SKEW_SECONDS=config.clock_skew_seconds,

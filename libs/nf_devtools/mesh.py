@@ -111,6 +111,7 @@ class Mesh:
     log_dir: Path
     jwt_dir: Path
     internal_token: str
+    orchestrator_ports: tuple[int, ...] = ()
 
     def token(
         self,
@@ -182,17 +183,50 @@ async def _gateway_ready(url: str, deadline_seconds: float) -> bool:
     return False
 
 
+async def _every_replica_routed(
+    url: str, admin_port: int, ports: tuple[int, ...], deadline_seconds: float
+) -> bool:
+    """Probe through Envoy until it has routed a request to every orchestrator replica.
+
+    Envoy can list a host as healthy a moment before every worker routes to it; tests that
+    compare replicas need the routing, so wait for that instead. Probes use fresh connections
+    so that they reach every Envoy worker.
+    """
+    fresh = httpx.Limits(max_keepalive_connections=0)
+    async with httpx.AsyncClient(timeout=1.0, limits=fresh) as client:
+        give_up = time.monotonic() + deadline_seconds
+        while time.monotonic() < give_up:
+            try:
+                await client.get(f"{url}/health/live")
+                clusters = (await client.get(f"http://127.0.0.1:{admin_port}/clusters")).text
+            except httpx.HTTPError:
+                clusters = ""
+            routed = {
+                int(line.split("::")[1].rsplit(":", 1)[1])
+                for line in clusters.splitlines()
+                if line.startswith("orchestrator::")
+                and "::rq_total::" in line
+                and not line.endswith("::rq_total::0")
+            }
+            if set(ports) <= routed:
+                return True
+            await asyncio.sleep(0.1)
+    return False
+
+
 @contextmanager
 def running_mesh(
     work_dir: Path,
     extra_env: dict[str, str] | None = None,
     gateway_overrides: dict[str, Any] | None = None,
+    orchestrator_replicas: int = 1,
 ) -> Iterator[Mesh]:
     """Start six services and Envoy on free loopback ports; stop them on exit.
 
     Services get the embedded defaults (SQLite in ``work_dir``) and fresh signing keys and
     internal credential unless ``extra_env`` overrides them; each process logs to
-    ``work_dir/<name>.log``.
+    ``work_dir/<name>.log``. Extra orchestrator replicas listen on the ports after the stages'
+    and all sit behind Envoy.
     """
     jwt_dir = work_dir / "jwt"
     ensure_dev_keys(jwt_dir)
@@ -215,21 +249,33 @@ def running_mesh(
     )
     env.update(extra_env or {})
     settings = MeshSettings(bind_host="127.0.0.1", **ports)  # type: ignore[arg-type]
+    replica_ports = (
+        settings.orchestrator_port,
+        *range(base + 6, base + 6 + orchestrator_replicas - 1),
+    )
     gateway = GatewayConfig(
         listen_port=base + 10,
         admin_port=base + 11,
-        orchestrators=[("127.0.0.1", settings.orchestrator_port)],
+        orchestrators=[("127.0.0.1", port) for port in replica_ports],
         jwks_file=jwt_dir / "jwks.json",
         **(gateway_overrides or {}),
     )
-    specs = [*service_processes(), envoy_process(gateway, work_dir / "envoy.yaml")]
+    launches = [(spec, env) for spec in service_processes()]
+    for number, port in enumerate(replica_ports[1:], start=2):
+        replica = ProcessSpec(f"orchestrator-{number}", service_processes()[-1].argv)
+        launches.append((replica, {**env, "NF_ORCHESTRATOR_PORT": str(port)}))
+    launches.append((envoy_process(gateway, work_dir / "envoy.yaml"), env))
     processes: list[subprocess.Popen[bytes]] = []
     try:
-        for spec in specs:
+        for spec, spec_env in launches:
             with (work_dir / f"{spec.name}.log").open("wb") as log:
                 processes.append(
                     subprocess.Popen(
-                        spec.argv, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+                        spec.argv,
+                        cwd=REPO_ROOT,
+                        env=spec_env,
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
                     )
                 )
         missing = asyncio.run(wait_until_serving(settings, 60, processes))
@@ -238,6 +284,10 @@ def running_mesh(
         url = f"http://127.0.0.1:{base + 10}"
         if not asyncio.run(_gateway_ready(url, 30)):
             raise RuntimeError(f"Envoy never reported the mesh ready; see {work_dir}/gateway.log")
-        yield Mesh(settings, url, base + 11, env, work_dir, jwt_dir, internal_token)
+        if not asyncio.run(_every_replica_routed(url, base + 11, replica_ports, 30)):
+            raise RuntimeError(f"Envoy never routed to every orchestrator; see {work_dir}")
+        yield Mesh(
+            settings, url, base + 11, env, work_dir, jwt_dir, internal_token, tuple(replica_ports)
+        )
     finally:
         _stop(processes)

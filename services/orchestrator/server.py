@@ -11,7 +11,12 @@ from neuroforge.health.v1 import mesh_health_service_pb2_grpc as health_grpc
 from neuroforge.inference.v1 import inference_service_pb2 as pb
 from neuroforge.inference.v1 import inference_service_pb2_grpc as pb_grpc
 from nf_core.auth import KeySource, TokenPolicy, TokenVerifier
-from nf_core.policy_interceptors import REFLECTION_SERVICES, BearerAuthInterceptor
+from nf_core.policy_interceptors import (
+    REFLECTION_SERVICES,
+    BearerAuthInterceptor,
+    RateLimitInterceptor,
+)
+from nf_core.rate_limit import RateLimiter, storage_for
 from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
 from services.orchestrator.mesh_health import MeshHealth
@@ -51,6 +56,14 @@ def build_spec(settings: OrchestratorSettings | None = None) -> ServiceSpec:
         required_roles={admin_name: settings.auth_admin_role},
     )
 
+    rate_limit = RateLimitInterceptor(
+        RateLimiter(
+            storage_for(settings.redis_url, "nf:ratelimit"),
+            settings.ratelimit_user_per_minute,
+            settings.ratelimit_tenant_per_minute,
+        )
+    )
+
     def register(server: aio.Server) -> None:
         pb_grpc.add_InferenceServiceServicer_to_server(inference, server)
         admin_grpc.add_AdminServiceServicer_to_server(admin, server)
@@ -66,5 +79,5 @@ def build_spec(settings: OrchestratorSettings | None = None) -> ServiceSpec:
             health_pb.DESCRIPTOR.services_by_name["MeshHealthService"].full_name,
         ],
         on_shutdown=[clients.close],
-        policies=[auth],
+        policies=[auth, rate_limit],
     )

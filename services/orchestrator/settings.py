@@ -60,6 +60,10 @@ class OrchestratorSettings(MeshSettings):
     auth_tenant_claim: str = Field("tenant", description="Claim that names the caller's tenant.")
     auth_roles_claim: str = Field("roles", description="Claim that lists the caller's roles.")
     auth_admin_role: str = Field("admin", description="Role the admin API requires.")
+    ratelimit_user_per_minute: int = Field(100, ge=1, description="Requests per user per minute.")
+    ratelimit_tenant_per_minute: int = Field(
+        1000, ge=1, description="Requests per tenant per minute, all its users together."
+    )
     auth_tenant_reader_role: str = Field(
         "tenant_reader", description="Role that may read every inference of the tenant."
     )

@@ -16,7 +16,15 @@ def mesh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mesh]:
     """One mesh per session with the embedded defaults (SQLite, local packs, local model)."""
     work = tmp_path_factory.mktemp("mesh")
     try:
-        with running_mesh(work, gateway_overrides={"cors_origins": (ALLOWED_ORIGIN,)}) as running:
+        with running_mesh(
+            work,
+            # Many tests share one user; test_rate_limits checks the default budgets separately.
+            extra_env={
+                "NF_RATELIMIT_USER_PER_MINUTE": "100000",
+                "NF_RATELIMIT_TENANT_PER_MINUTE": "1000000",
+            },
+            gateway_overrides={"cors_origins": (ALLOWED_ORIGIN,)},
+        ) as running:
             yield running
     except RuntimeError as error:
         logs = "\n".join(f"--- {p.name}\n{p.read_text()[-1500:]}" for p in work.glob("*.log"))
