@@ -36,9 +36,10 @@ setup: $(STAMP) $(VENV)/.native-stamp gateway/build/neuroforge.binpb .dev/jwt/jw
 
 native: setup ## Rebuild the Rust tokenizer if its sources changed.
 
-proto: $(STAMP) ## Regenerate Python code and the gateway descriptor set from protos/.
+proto: $(STAMP) ## Regenerate Python code, the gateway descriptor set and openapi.json from protos/.
 	$(VENV)/bin/buf format -w
 	$(PY) -m nf_devtools.codegen
+	$(PY) -m nf_devtools.openapi
 
 SUB ?= alice
 TENANT ?= acme
