@@ -1,30 +1,50 @@
 """A minimal async database layer over SQLite (aiosqlite) and PostgreSQL (asyncpg).
 
 SQL is written once with PostgreSQL's ``$1`` placeholders; the SQLite backend rewrites them to
-``?``. Each placeholder must appear once and in order, which keeps that rewrite exact.
+``?``. Each placeholder must appear once and in order, which keeps that rewrite exact. Losing
+the connection to the server raises ``DatabaseUnavailableError``, whatever the driver's own
+exception, so callers can tell "the database is down" from "the statement is wrong".
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Mapping
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
 import aiosqlite
 import asyncpg
 
+from nf_core.errors import UnavailableError
+
 _PLACEHOLDER = re.compile(r"\$(\d+)")
 
 Row = Mapping[str, Any]
 
+_PG_UNAVAILABLE: tuple[type[BaseException], ...] = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.InterfaceError,
+    asyncpg.TooManyConnectionsError,
+    asyncpg.AdminShutdownError,
+    asyncpg.CrashShutdownError,
+)
 
-class Database(Protocol):
-    """What repositories need from a database."""
 
-    dialect: str
+class DatabaseUnavailableError(UnavailableError):
+    """The database server cannot be reached or dropped the connection (UNAVAILABLE)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"database unavailable: {detail}")
+
+
+class Transaction(Protocol):
+    """Statements run inside one transaction."""
 
     async def execute(self, sql: str, *args: Any) -> int:
         """Run a statement; return the number of rows it changed."""
@@ -34,12 +54,26 @@ class Database(Protocol):
         """Run a query; return its rows as mappings."""
         ...
 
-    async def execute_script(self, sql: str) -> None:
-        """Run several statements in one transaction (migrations)."""
+
+class Database(Protocol):
+    """What repositories need from a database."""
+
+    dialect: str
+
+    async def execute(self, sql: str, *args: Any) -> int:
+        """Run a statement in its own transaction; return the number of rows it changed."""
         ...
 
-    async def execute_batch(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[int]:
-        """Run parameterised statements in one transaction; return rows changed by each."""
+    async def fetch(self, sql: str, *args: Any) -> list[Row]:
+        """Run a query; return its rows as mappings."""
+        ...
+
+    def transaction(self) -> AbstractAsyncContextManager[Transaction]:
+        """An async context manager yielding a ``Transaction``; commits on success."""
+        ...
+
+    async def execute_script(self, sql: str) -> None:
+        """Run several statements in one transaction (migrations)."""
         ...
 
     async def close(self) -> None:
@@ -52,6 +86,19 @@ def _to_qmark(sql: str) -> str:
     if numbers != list(range(1, len(numbers) + 1)):
         raise ValueError("placeholders must be $1..$n, each once and in order")
     return _PLACEHOLDER.sub("?", sql)
+
+
+class _SqliteTransaction:
+    def __init__(self, connection: aiosqlite.Connection) -> None:
+        self._connection = connection
+
+    async def execute(self, sql: str, *args: Any) -> int:
+        cursor = await self._connection.execute(_to_qmark(sql), args)
+        return cursor.rowcount
+
+    async def fetch(self, sql: str, *args: Any) -> list[Row]:
+        async with self._connection.execute(_to_qmark(sql), args) as cursor:
+            return [dict(row) for row in await cursor.fetchall()]
 
 
 class SqliteDatabase:
@@ -76,8 +123,19 @@ class SqliteDatabase:
         await connection.execute("PRAGMA foreign_keys=ON")
         return cls(connection)
 
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Transaction]:
+        async with self._lock:
+            try:
+                yield _SqliteTransaction(self._connection)
+                await self._connection.commit()
+            except BaseException:
+                await self._connection.rollback()
+                raise
+
     async def execute(self, sql: str, *args: Any) -> int:
-        return (await self.execute_batch([(sql, args)]))[0]
+        async with self.transaction() as transaction:
+            return await transaction.execute(sql, *args)
 
     async def fetch(self, sql: str, *args: Any) -> list[Row]:
         async with self._lock, self._connection.execute(_to_qmark(sql), args) as cursor:
@@ -87,19 +145,6 @@ class SqliteDatabase:
         async with self._lock:
             await self._connection.executescript(f"BEGIN;\n{sql}\nCOMMIT;")
 
-    async def execute_batch(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[int]:
-        async with self._lock:
-            counts = []
-            try:
-                for sql, args in statements:
-                    cursor = await self._connection.execute(_to_qmark(sql), tuple(args))
-                    counts.append(cursor.rowcount)
-                await self._connection.commit()
-            except BaseException:
-                await self._connection.rollback()
-                raise
-            return counts
-
     async def close(self) -> None:
         await self._connection.close()
 
@@ -107,6 +152,17 @@ class SqliteDatabase:
 def _changed_rows(status: str) -> int:
     tail = status.rsplit(" ", 1)[-1]
     return int(tail) if tail.isdigit() else 0
+
+
+class _PostgresTransaction:
+    def __init__(self, connection: asyncpg.Connection) -> None:
+        self._connection = connection
+
+    async def execute(self, sql: str, *args: Any) -> int:
+        return _changed_rows(await self._connection.execute(sql, *args))
+
+    async def fetch(self, sql: str, *args: Any) -> list[Row]:
+        return [dict(record) for record in await self._connection.fetch(sql, *args)]
 
 
 class PostgresDatabase:
@@ -119,26 +175,41 @@ class PostgresDatabase:
 
     @classmethod
     async def open(cls, dsn: str, min_size: int, max_size: int) -> PostgresDatabase:
-        """Create the pool."""
-        pool = await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size)
+        """Create the pool.
+
+        Raises:
+            DatabaseUnavailableError: the server cannot be reached.
+        """
+        try:
+            pool = await asyncpg.create_pool(
+                dsn, min_size=min_size, max_size=max_size, timeout=10, command_timeout=30
+            )
+        except _PG_UNAVAILABLE as error:
+            raise DatabaseUnavailableError(str(error)) from error
         return cls(pool)
 
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Transaction]:
+        try:
+            async with self._pool.acquire(timeout=10) as connection, connection.transaction():
+                yield _PostgresTransaction(connection)
+        except _PG_UNAVAILABLE as error:
+            raise DatabaseUnavailableError(str(error)) from error
+
     async def execute(self, sql: str, *args: Any) -> int:
-        return _changed_rows(await self._pool.execute(sql, *args))
+        async with self.transaction() as transaction:
+            return await transaction.execute(sql, *args)
 
     async def fetch(self, sql: str, *args: Any) -> list[Row]:
-        return [dict(record) for record in await self._pool.fetch(sql, *args)]
+        async with self.transaction() as transaction:
+            return await transaction.fetch(sql, *args)
 
     async def execute_script(self, sql: str) -> None:
-        async with self._pool.acquire() as connection, connection.transaction():
-            await connection.execute(sql)
-
-    async def execute_batch(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[int]:
-        counts = []
-        async with self._pool.acquire() as connection, connection.transaction():
-            for sql, args in statements:
-                counts.append(_changed_rows(await connection.execute(sql, *args)))
-        return counts
+        try:
+            async with self._pool.acquire() as connection, connection.transaction():
+                await connection.execute(sql)
+        except _PG_UNAVAILABLE as error:
+            raise DatabaseUnavailableError(str(error)) from error
 
     async def close(self) -> None:
         await self._pool.close()

@@ -41,6 +41,12 @@ class FailedPreconditionError(ServiceError):
     code = grpc.StatusCode.FAILED_PRECONDITION
 
 
+class AlreadyExistsError(ServiceError):
+    """The request conflicts with something stored (e.g. a reused idempotency key)."""
+
+    code = grpc.StatusCode.ALREADY_EXISTS
+
+
 class UnavailableError(ServiceError):
     """A dependency is down; the caller may retry later."""
 

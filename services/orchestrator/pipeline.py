@@ -47,6 +47,12 @@ class InferenceOutcome:
 
     record: common_pb.InferenceRecord
     context_degraded: bool
+    replay: bool = False
+
+    @classmethod
+    def replayed(cls, record: common_pb.InferenceRecord) -> InferenceOutcome:
+        """The outcome of an earlier request with the same idempotency key."""
+        return cls(record, record.provenance.degraded, replay=True)
 
 
 class Pipeline:
@@ -64,7 +70,12 @@ class Pipeline:
         }
 
     async def run(
-        self, request: ValidInferRequest, caller: Caller, caller_remaining: float | None
+        self,
+        request: ValidInferRequest,
+        caller: Caller,
+        caller_remaining: float | None,
+        idempotency_key: str = "",
+        request_fingerprint: str = "",
     ) -> InferenceOutcome:
         """Run every stage; raise a ``ServiceError`` on the first failure."""
         started = time.perf_counter()
@@ -188,11 +199,19 @@ class Pipeline:
         record.latency_ms = round((time.perf_counter() - started) * 1e3)
 
         t = timeout(Stage.POST_PROCESSOR)
-        await call_stage(
+        stored = await call_stage(
             Stage.POST_PROCESSOR,
             t,
             lambda: clients.post.RecordInference(
-                post_pb.RecordInferenceRequest(record=record), timeout=t, metadata=metadata
+                post_pb.RecordInferenceRequest(
+                    record=record,
+                    idempotency_key=idempotency_key,
+                    request_fingerprint=request_fingerprint,
+                ),
+                timeout=t,
+                metadata=metadata,
             ),
         )
+        if stored.deduplicated:  # a concurrent duplicate on another replica stored first
+            return InferenceOutcome.replayed(stored.record)
         return InferenceOutcome(record, window.degraded)

@@ -18,13 +18,21 @@ from neuroforge.postprocess.v1 import post_processor_service_pb2 as post_pb
 from neuroforge.router.v1 import router_service_pb2 as router_pb
 from nf_core.auth import Identity, identity_var
 from nf_core.errors import UnauthenticatedError, UnavailableError
+from nf_core.interceptors import metadata_value
 from nf_core.request_context import current_request_id, outbound_metadata
 from nf_core.settings import Stage
+from services.orchestrator.history import time_filters
+from services.orchestrator.idempotency import (
+    IDEMPOTENCY_HEADER,
+    KeyedLocks,
+    accept_key,
+    fingerprint,
+)
 from services.orchestrator.mesh_health import MeshHealth, StageState
-from services.orchestrator.pipeline import Caller, Pipeline
+from services.orchestrator.pipeline import Caller, InferenceOutcome, Pipeline
 from services.orchestrator.settings import OrchestratorSettings
 from services.orchestrator.stages import StageClients, call_stage
-from services.orchestrator.validation import validate_infer
+from services.orchestrator.validation import ValidInferRequest, validate_infer
 
 Context = aio.ServicerContext[Any, Any]
 
@@ -51,6 +59,7 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
         self._pipeline = pipeline
         self._clients = clients
         self._settings = settings
+        self._keyed = KeyedLocks()
 
     def _caller(self, context: Context) -> Caller:
         identity = current_identity()
@@ -70,7 +79,12 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
             settings.orchestrator_default_max_tokens,
             settings.orchestrator_max_tokens_limit,
         )
-        outcome = await self._pipeline.run(valid, self._caller(context), context.time_remaining())
+        caller = self._caller(context)
+        key = accept_key(request.idempotency_key, metadata_value(context, IDEMPOTENCY_HEADER))
+        if key:
+            outcome = await self._run_once(valid, caller, key, context)
+        else:
+            outcome = await self._pipeline.run(valid, caller, context.time_remaining())
         record = outcome.record
         return pb.InferResponse(
             inference_id=record.inference_id,
@@ -82,7 +96,34 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
             passed_evaluation=record.passed_evaluation,
             context_degraded=outcome.context_degraded,
             request_id=current_request_id(),
+            idempotent_replay=outcome.replay,
         )
+
+    async def _run_once(
+        self, valid: ValidInferRequest, caller: Caller, key: str, context: Context
+    ) -> InferenceOutcome:
+        """Run a keyed request at most once per tenant: replay the stored answer if any."""
+        request_fingerprint = fingerprint(valid, caller.user_id)
+        async with self._keyed.hold((caller.tenant_id, key)):
+            timeout = _timeout(context, self._settings.orchestrator_post_processor_timeout_seconds)
+            found = await call_stage(
+                Stage.POST_PROCESSOR,
+                timeout,
+                lambda: self._clients.post.LookupIdempotencyKey(
+                    post_pb.LookupIdempotencyKeyRequest(
+                        tenant_id=caller.tenant_id,
+                        idempotency_key=key,
+                        request_fingerprint=request_fingerprint,
+                    ),
+                    timeout=timeout,
+                    metadata=outbound_metadata(),
+                ),
+            )
+            if found.found:
+                return InferenceOutcome.replayed(found.record)
+            return await self._pipeline.run(
+                valid, caller, context.time_remaining(), key, request_fingerprint
+            )
 
     async def GetInference(
         self, request: pb.GetInferenceRequest, context: Context
@@ -118,6 +159,7 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
                     domain=request.domain,
                     task_type=request.task_type,
                     user_id=self._visible_user(),
+                    **time_filters(request),
                 ),
                 timeout=timeout,
                 metadata=outbound_metadata(),

@@ -1,50 +1,33 @@
 """Inference persistence: one repository over any ``Database`` (SQLite or PostgreSQL).
 
-Records are the contract type ``InferenceRecord``; writes are idempotent on ``inference_id`` so a
-retried RecordInference never stores a row twice.
+Writes are idempotent twice over: on ``inference_id`` (a retried RecordInference stores nothing
+new) and on the tenant's idempotency key (a retried client request resolves to the first row).
+Each stored inference also gets a champion score event, delivered later by the outbox.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
-from google.protobuf.timestamp_pb2 import Timestamp
-
 from neuroforge.common.v1 import pipeline_pb2 as pb
-from nf_core.db import Database, Row, placeholders
-from nf_core.enums import DOMAIN_NAMES, DOMAIN_VALUES, TASK_TYPE_NAMES, TASK_TYPE_VALUES
+from nf_core.db import Database, Row, Transaction, placeholders
+from nf_core.enums import DOMAIN_NAMES, TASK_TYPE_NAMES
+from nf_core.errors import AlreadyExistsError
 from services.post_processor.pagination import Cursor
-
-_COLUMNS = (
-    "inference_id",
-    "tenant_id",
-    "user_id",
-    "request_id",
-    "domain",
-    "task_type",
-    "context_pack_id",
-    "user_query",
-    "additional_context",
-    "temperature",
-    "max_tokens",
-    "output",
-    "model_id",
-    "evaluation_score",
-    "passed_evaluation",
-    "tokens_used",
-    "latency_ms",
-    "fallback_used",
-    "created_at_us",
-    "pack_version",
-    "context_tier",
-    "context_degraded",
-    "template_id",
-    "pass_threshold",
+from services.post_processor.records import (
+    COLUMNS,
+    DIMENSIONS,
+    created_us,
+    record_from_row,
+    row_values,
 )
+
+_ALL_COLUMNS = (*COLUMNS, "idempotency_key", "request_fingerprint")
 _INSERT = (
-    f"INSERT INTO inferences ({', '.join(_COLUMNS)}) VALUES ({placeholders(1, len(_COLUMNS))}) "
-    "ON CONFLICT (inference_id) DO NOTHING"
+    f"INSERT INTO inferences ({', '.join(_ALL_COLUMNS)}) "
+    f"VALUES ({placeholders(1, len(_ALL_COLUMNS))}) ON CONFLICT DO NOTHING"
 )
 _INSERT_CHUNK = (
     "INSERT INTO inference_chunks (inference_id, position, chunk_id) VALUES ($1, $2, $3) "
@@ -54,55 +37,43 @@ _INSERT_SCORE = (
     "INSERT INTO inference_scores (inference_id, dimension, value, method, reason) "
     "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING"
 )
-_DIMENSIONS = ("relevance", "correctness", "coherence", "policy_compliance", "context_overlap")
-_TIER_NAMES = {value: name for name, value in pb.ContextTier.items()}
+_INSERT_EVENT = (
+    "INSERT INTO champion_score_events "
+    "(event_id, inference_id, domain, task_type, model_id, score, created_at_us) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING"
+)
 
 
 @dataclass(frozen=True)
 class HistoryFilter:
-    """Optional filters of a history listing (empty string = any)."""
+    """Optional filters of a history listing (empty/None = any)."""
 
     domain: str = ""
     task_type: str = ""
     user_id: str = ""
+    created_after_us: int | None = None
+    created_before_us: int | None = None
+    passed: bool | None = None
 
     def key(self) -> tuple[str, ...]:
         """Stable identity of the filter, bound into page tokens."""
-        return (self.domain, self.task_type, self.user_id)
+        return (
+            self.domain,
+            self.task_type,
+            self.user_id,
+            str(self.created_after_us),
+            str(self.created_before_us),
+            str(self.passed),
+        )
 
 
-def _created_us(record: pb.InferenceRecord) -> int:
-    return record.created_at.seconds * 1_000_000 + record.created_at.nanos // 1000
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What ``save`` did: stored the record, or found the one stored under its key."""
 
-
-def _row_values(record: pb.InferenceRecord) -> tuple[Any, ...]:
-    provenance = record.provenance
-    return (
-        record.inference_id,
-        record.tenant_id,
-        record.user_id,
-        record.request_id,
-        DOMAIN_NAMES[record.domain],
-        TASK_TYPE_NAMES[record.task_type],
-        record.context_pack_id,
-        record.user_query,
-        record.additional_context,
-        record.temperature,
-        record.max_tokens,
-        record.output,
-        record.model_id,
-        record.evaluation_score,
-        record.passed_evaluation,
-        record.tokens_used,
-        record.latency_ms,
-        record.fallback_used,
-        _created_us(record),
-        provenance.pack_version,
-        _TIER_NAMES[provenance.tier],
-        provenance.degraded,
-        provenance.template_id,
-        record.evaluation.pass_threshold,
-    )
+    record: pb.InferenceRecord
+    inserted: bool
+    deduplicated: bool
 
 
 class InferenceRepository:
@@ -111,23 +82,76 @@ class InferenceRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    async def save(self, record: pb.InferenceRecord) -> bool:
-        """Store a record with its chunks and scores atomically; False if it already existed."""
-        statements: list[tuple[str, tuple[Any, ...]]] = [(_INSERT, _row_values(record))]
-        statements += [
-            (_INSERT_CHUNK, (record.inference_id, position, chunk_id))
-            for position, chunk_id in enumerate(record.provenance.chunk_ids)
-        ]
-        for dimension in _DIMENSIONS:
-            score: pb.Score = getattr(record.evaluation, dimension)
-            statements.append(
-                (
-                    _INSERT_SCORE,
-                    (record.inference_id, dimension, score.value, score.method, score.reason),
+    async def save(
+        self, record: pb.InferenceRecord, idempotency_key: str = "", fingerprint: str = ""
+    ) -> SaveOutcome:
+        """Store a record with its chunks, scores and score event atomically.
+
+        Raises:
+            AlreadyExistsError: the idempotency key is stored for a different request.
+        """
+        async with self._db.transaction() as transaction:
+            inserted = (
+                await transaction.execute(
+                    _INSERT, *row_values(record), idempotency_key or None, fingerprint
                 )
+                == 1
             )
-        counts = await self._db.execute_batch(statements)
-        return counts[0] == 1
+            if inserted:
+                await self._insert_children(transaction, record)
+                return SaveOutcome(record, inserted=True, deduplicated=False)
+        if idempotency_key:
+            existing = await self.find_by_key(record.tenant_id, idempotency_key, fingerprint)
+            if existing is not None and existing.inference_id != record.inference_id:
+                return SaveOutcome(existing, inserted=False, deduplicated=True)
+        return SaveOutcome(record, inserted=False, deduplicated=False)
+
+    @staticmethod
+    async def _insert_children(transaction: Transaction, record: pb.InferenceRecord) -> None:
+        for position, chunk_id in enumerate(record.provenance.chunk_ids):
+            await transaction.execute(_INSERT_CHUNK, record.inference_id, position, chunk_id)
+        for dimension in DIMENSIONS:
+            score: pb.Score = getattr(record.evaluation, dimension)
+            await transaction.execute(
+                _INSERT_SCORE,
+                record.inference_id,
+                dimension,
+                score.value,
+                score.method,
+                score.reason,
+            )
+        await transaction.execute(
+            _INSERT_EVENT,
+            record.inference_id,
+            record.inference_id,
+            DOMAIN_NAMES[record.domain],
+            TASK_TYPE_NAMES[record.task_type],
+            record.model_id,
+            record.evaluation_score,
+            time.time_ns() // 1000,
+        )
+
+    async def find_by_key(
+        self, tenant_id: str, idempotency_key: str, fingerprint: str = ""
+    ) -> pb.InferenceRecord | None:
+        """The record stored under a tenant's idempotency key.
+
+        Raises:
+            AlreadyExistsError: ``fingerprint`` is given and differs from the stored one.
+        """
+        rows = await self._db.fetch(
+            "SELECT * FROM inferences WHERE tenant_id = $1 AND idempotency_key = $2",
+            tenant_id,
+            idempotency_key,
+        )
+        if not rows:
+            return None
+        stored = rows[0].get("request_fingerprint") or ""
+        if fingerprint and stored and stored != fingerprint:
+            raise AlreadyExistsError(
+                "idempotency_key: already used for a different request; use a new key"
+            )
+        return (await self._hydrate(rows))[0]
 
     async def get(
         self, tenant_id: str, inference_id: str, user_id: str = ""
@@ -151,24 +175,31 @@ class InferenceRepository:
         """Up to ``limit`` records newest first, strictly after ``after``."""
         conditions = ["tenant_id = $1"]
         args: list[Any] = [tenant_id]
+
+        def where(template: str, *values: Any) -> None:
+            numbers = [len(args) + i + 1 for i in range(len(values))]
+            args.extend(values)
+            conditions.append(template.format(*(f"${n}" for n in numbers)))
+
         if history_filter.domain:
-            args.append(history_filter.domain)
-            conditions.append(f"domain = ${len(args)}")
+            where("domain = {}", history_filter.domain)
         if history_filter.task_type:
-            args.append(history_filter.task_type)
-            conditions.append(f"task_type = ${len(args)}")
+            where("task_type = {}", history_filter.task_type)
         if history_filter.user_id:
-            args.append(history_filter.user_id)
-            conditions.append(f"user_id = ${len(args)}")
+            where("user_id = {}", history_filter.user_id)
+        if history_filter.created_after_us is not None:
+            where("created_at_us >= {}", history_filter.created_after_us)
+        if history_filter.created_before_us is not None:
+            where("created_at_us < {}", history_filter.created_before_us)
+        if history_filter.passed is not None:
+            where("passed_evaluation = {}", history_filter.passed)
         if after is not None:
             # Row-value comparison spelled out: both dialects handle it identically.
-            args.append(after.created_at_us)
-            first = len(args)
-            args.append(after.created_at_us)
-            args.append(after.inference_id)
-            conditions.append(
-                f"(created_at_us < ${first} OR (created_at_us = ${first + 1} "
-                f"AND inference_id < ${first + 2}))"
+            where(
+                "(created_at_us < {} OR (created_at_us = {} AND inference_id < {}))",
+                after.created_at_us,
+                after.created_at_us,
+                after.inference_id,
             )
         args.append(limit)
         sql = (
@@ -176,6 +207,29 @@ class InferenceRepository:
             f"ORDER BY created_at_us DESC, inference_id DESC LIMIT ${len(args)}"
         )
         return await self._hydrate(await self._db.fetch(sql, *args))
+
+    async def purge_older_than(self, cutoff_us: int) -> int:
+        """Delete inferences (with their chunks and scores) and events older than the cutoff."""
+        async with self._db.transaction() as transaction:
+            await transaction.execute(
+                "DELETE FROM inference_chunks WHERE inference_id IN "
+                "(SELECT inference_id FROM inferences WHERE created_at_us < $1)",
+                cutoff_us,
+            )
+            await transaction.execute(
+                "DELETE FROM inference_scores WHERE inference_id IN "
+                "(SELECT inference_id FROM inferences WHERE created_at_us < $1)",
+                cutoff_us,
+            )
+            deleted = await transaction.execute(
+                "DELETE FROM inferences WHERE created_at_us < $1", cutoff_us
+            )
+            await transaction.execute(
+                "DELETE FROM champion_score_events WHERE created_at_us < $1 "
+                "AND delivered_at_us IS NOT NULL",
+                cutoff_us,
+            )
+        return deleted
 
     async def _hydrate(self, rows: list[Row]) -> list[pb.InferenceRecord]:
         if not rows:
@@ -197,50 +251,11 @@ class InferenceRepository:
         for row in score_rows:
             scores.setdefault(row["inference_id"], {})[row["dimension"]] = row
         return [
-            _record(row, chunks.get(row["inference_id"], []), scores.get(row["inference_id"], {}))
+            record_from_row(
+                row, chunks.get(row["inference_id"], []), scores.get(row["inference_id"], {})
+            )
             for row in rows
         ]
 
 
-def _record(row: Row, chunk_ids: list[str], scores: dict[str, Row]) -> pb.InferenceRecord:
-    created = Timestamp()
-    created.FromMicroseconds(int(row["created_at_us"]))
-    evaluation = pb.Evaluation(
-        overall_score=row["evaluation_score"],
-        passed=bool(row["passed_evaluation"]),
-        pass_threshold=row["pass_threshold"],
-    )
-    for dimension, score in scores.items():
-        getattr(evaluation, dimension).CopyFrom(
-            pb.Score(value=score["value"], method=score["method"], reason=score["reason"])
-        )
-    return pb.InferenceRecord(
-        inference_id=row["inference_id"],
-        request_id=row["request_id"],
-        domain=DOMAIN_VALUES[row["domain"]],
-        task_type=TASK_TYPE_VALUES[row["task_type"]],
-        context_pack_id=row["context_pack_id"],
-        user_query=row["user_query"],
-        additional_context=row["additional_context"],
-        temperature=row["temperature"],
-        max_tokens=row["max_tokens"],
-        output=row["output"],
-        model_id=row["model_id"],
-        evaluation_score=row["evaluation_score"],
-        passed_evaluation=bool(row["passed_evaluation"]),
-        tokens_used=row["tokens_used"],
-        latency_ms=row["latency_ms"],
-        created_at=created,
-        provenance=pb.Provenance(
-            pack_id=row["context_pack_id"],
-            pack_version=row["pack_version"],
-            chunk_ids=chunk_ids,
-            tier=pb.ContextTier.Value(row["context_tier"]),
-            degraded=bool(row["context_degraded"]),
-            template_id=row["template_id"],
-        ),
-        evaluation=evaluation,
-        tenant_id=row["tenant_id"],
-        user_id=row["user_id"],
-        fallback_used=bool(row["fallback_used"]),
-    )
+__all__ = ["HistoryFilter", "InferenceRepository", "SaveOutcome", "created_us"]

@@ -11,52 +11,62 @@ from nf_core.channels import create_channel
 from nf_core.db import Database, open_database
 from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
-from services.post_processor.feedback import ScoreFeedback
 from services.post_processor.migrate import upgrade
+from services.post_processor.outbox import ScoreOutbox
 from services.post_processor.repository import InferenceRepository
 from services.post_processor.servicer import PostProcessorServicer
 from services.post_processor.settings import PostProcessorSettings
+from services.post_processor.spool import Spool
+from services.post_processor.writer import InferenceWriter
 
 
-class _LazyRepository(InferenceRepository):
-    """Repository whose database is opened by the start-up hook (inside the event loop)."""
+class _Components:
+    """What the start-up hook builds inside the event loop."""
 
-    def __init__(self) -> None:
-        self.database: Database | None = None
-
-    def attach(self, database: Database) -> None:
-        super().__init__(database)
-        self.database = database
+    database: Database
+    spool: Spool
+    writer: InferenceWriter
+    outbox: ScoreOutbox
+    servicer: PostProcessorServicer
 
 
 def build_spec(settings: PostProcessorSettings | None = None) -> ServiceSpec:
     """Assemble the Post-Processor from its settings."""
     settings = settings or PostProcessorSettings()
-    repository = _LazyRepository()
+    parts = _Components()
     router_channel = create_channel(
         settings.address_of(Stage.MODEL_ROUTER), settings.resolve_internal_token()
     )
-    feedback = ScoreFeedback(
-        router_grpc.RouterServiceStub(router_channel), settings.post_feedback_timeout_seconds
-    )
-    servicer = PostProcessorServicer(repository, feedback)
 
-    async def open_db() -> None:
-        database = await open_database(
+    async def open_storage() -> None:
+        parts.database = await open_database(
             settings.database_url, settings.database_pool_min, settings.database_pool_max
         )
         if settings.database_migrate_on_start:
-            await upgrade(database)
-        repository.attach(database)
+            await upgrade(parts.database)
+        repository = InferenceRepository(parts.database)
+        parts.spool = await Spool.open(settings.post_spool_path)
+        parts.writer = InferenceWriter(repository, parts.spool, settings.post_spool_retry_seconds)
+        parts.outbox = ScoreOutbox(
+            parts.database,
+            router_grpc.RouterServiceStub(router_channel),
+            settings.post_feedback_timeout_seconds,
+            settings.post_feedback_retry_seconds,
+        )
+        parts.writer.on_saved.append(parts.outbox.wake)
+        await parts.writer.start()
+        parts.outbox.start()
+        parts.servicer = PostProcessorServicer(repository, parts.writer)
 
-    async def close_db() -> None:
-        await feedback.drain()
+    async def close_storage() -> None:
+        await parts.writer.stop()
+        await parts.outbox.stop()
         await router_channel.close(None)
-        if repository.database is not None:
-            await repository.database.close()
+        await parts.spool.close()
+        await parts.database.close()
 
     def register(server: aio.Server) -> None:
-        pb_grpc.add_PostProcessorServiceServicer_to_server(servicer, server)
+        pb_grpc.add_PostProcessorServiceServicer_to_server(parts.servicer, server)
 
     backend = "postgres" if settings.database_url.startswith("postgres") else "sqlite"
     return ServiceSpec(
@@ -64,8 +74,8 @@ def build_spec(settings: PostProcessorSettings | None = None) -> ServiceSpec:
         settings=settings,
         registrars=[register],
         service_names=[pb.DESCRIPTOR.services_by_name["PostProcessorService"].full_name],
-        details=lambda: {"database": backend},
-        on_startup=[open_db],
-        on_shutdown=[close_db],
+        details=lambda: {"database": backend, "spool_depth": str(parts.writer.spool_depth)},
+        on_startup=[open_storage],
+        on_shutdown=[close_storage],
         internal_only=True,
     )

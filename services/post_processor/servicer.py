@@ -11,9 +11,11 @@ from neuroforge.postprocess.v1 import post_processor_service_pb2 as pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2_grpc as pb_grpc
 from nf_core.enums import DOMAIN_NAMES, TASK_TYPE_NAMES, domain_name, task_type_name
 from nf_core.errors import InvalidArgumentError, NotFoundError
-from services.post_processor.feedback import ScoreFeedback
 from services.post_processor.pagination import Cursor, decode_token, encode_token, page_size_of
-from services.post_processor.repository import HistoryFilter, InferenceRepository
+from services.post_processor.repository import HistoryFilter, InferenceRepository, created_us
+from services.post_processor.writer import InferenceWriter
+
+Context = aio.ServicerContext[Any, Any]
 
 
 def _require_uuid(value: str, field: str) -> None:
@@ -23,15 +25,36 @@ def _require_uuid(value: str, field: str) -> None:
         raise InvalidArgumentError(field, "must be a UUID as returned by Infer") from None
 
 
+def history_filter_of(request: pb.ListInferencesRequest) -> HistoryFilter:
+    """The filter a listing request asks for."""
+    after = created_us_of(request.created_after) if request.HasField("created_after") else None
+    before = created_us_of(request.created_before) if request.HasField("created_before") else None
+    if after is not None and before is not None and after >= before:
+        raise InvalidArgumentError("created_after", "must be earlier than created_before")
+    return HistoryFilter(
+        domain=DOMAIN_NAMES.get(request.domain, ""),
+        task_type=TASK_TYPE_NAMES.get(request.task_type, ""),
+        user_id=request.user_id,
+        created_after_us=after,
+        created_before_us=before,
+        passed=request.passed_evaluation if request.HasField("passed_evaluation") else None,
+    )
+
+
+def created_us_of(timestamp: Any) -> int:
+    """Microseconds since the epoch of a Timestamp."""
+    return int(timestamp.seconds) * 1_000_000 + int(timestamp.nanos) // 1000
+
+
 class PostProcessorServicer(pb_grpc.PostProcessorServiceServicer):
     """Serves ``neuroforge.postprocess.v1.PostProcessorService``."""
 
-    def __init__(self, repository: InferenceRepository, feedback: ScoreFeedback) -> None:
+    def __init__(self, repository: InferenceRepository, writer: InferenceWriter) -> None:
         self._repository = repository
-        self._feedback = feedback
+        self._writer = writer
 
     async def RecordInference(
-        self, request: pb.RecordInferenceRequest, context: aio.ServicerContext[Any, Any]
+        self, request: pb.RecordInferenceRequest, context: Context
     ) -> pb.RecordInferenceResponse:
         record = request.record
         _require_uuid(record.inference_id, "record.inference_id")
@@ -41,12 +64,18 @@ class PostProcessorServicer(pb_grpc.PostProcessorServiceServicer):
         task_type_name(record.task_type, "record.task_type")
         if not record.HasField("created_at"):
             raise InvalidArgumentError("record.created_at", "must be set")
-        if await self._repository.save(record):
-            self._feedback.submit(record)
-        return pb.RecordInferenceResponse(inference_id=record.inference_id)
+        outcome = await self._writer.write(request)
+        if outcome.saved is None:
+            return pb.RecordInferenceResponse(
+                inference_id=record.inference_id, record=record, spooled=True
+            )
+        stored = outcome.saved.record
+        return pb.RecordInferenceResponse(
+            inference_id=stored.inference_id, record=stored, deduplicated=outcome.saved.deduplicated
+        )
 
     async def GetInference(
-        self, request: pb.GetInferenceRequest, context: aio.ServicerContext[Any, Any]
+        self, request: pb.GetInferenceRequest, context: Context
     ) -> pb.GetInferenceResponse:
         _require_uuid(request.inference_id, "inference_id")
         record = await self._repository.get(
@@ -57,14 +86,10 @@ class PostProcessorServicer(pb_grpc.PostProcessorServiceServicer):
         return pb.GetInferenceResponse(inference=record)
 
     async def ListInferences(
-        self, request: pb.ListInferencesRequest, context: aio.ServicerContext[Any, Any]
+        self, request: pb.ListInferencesRequest, context: Context
     ) -> pb.ListInferencesResponse:
         limit = page_size_of(request.page_size)
-        history_filter = HistoryFilter(
-            DOMAIN_NAMES.get(request.domain, ""),
-            TASK_TYPE_NAMES.get(request.task_type, ""),
-            request.user_id,
-        )
+        history_filter = history_filter_of(request)
         cursor = decode_token(request.page_token, history_filter.key())
         rows = await self._repository.list_page(
             request.tenant_id, history_filter, limit + 1, cursor
@@ -73,6 +98,17 @@ class PostProcessorServicer(pb_grpc.PostProcessorServiceServicer):
         token = ""
         if more:
             last = page[-1]
-            created_us = last.created_at.seconds * 1_000_000 + last.created_at.nanos // 1000
-            token = encode_token(Cursor(created_us, last.inference_id), history_filter.key())
+            token = encode_token(Cursor(created_us(last), last.inference_id), history_filter.key())
         return pb.ListInferencesResponse(inferences=page, next_page_token=token)
+
+    async def LookupIdempotencyKey(
+        self, request: pb.LookupIdempotencyKeyRequest, context: Context
+    ) -> pb.LookupIdempotencyKeyResponse:
+        if not request.idempotency_key:
+            raise InvalidArgumentError("idempotency_key", "must not be empty")
+        record = await self._repository.find_by_key(
+            request.tenant_id, request.idempotency_key, request.request_fingerprint
+        )
+        if record is None:
+            return pb.LookupIdempotencyKeyResponse(found=False)
+        return pb.LookupIdempotencyKeyResponse(found=True, record=record)

@@ -32,6 +32,7 @@ class InferRequest(_message.Message):
     ADDITIONAL_CONTEXT_FIELD_NUMBER: _builtins.int
     TEMPERATURE_FIELD_NUMBER: _builtins.int
     MAX_TOKENS_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     domain: _pipeline_pb2.Domain.ValueType
     """Knowledge domain; required."""
     task_type: _pipeline_pb2.TaskType.ValueType
@@ -46,6 +47,11 @@ class InferRequest(_message.Message):
     """Sampling temperature in [0, 2]; 0.7 when absent."""
     max_tokens: _builtins.int
     """Completion token limit in [1, 4096]; 512 when absent."""
+    idempotency_key: _builtins.str
+    """Optional key that makes retries safe: a repeated request with the same key returns the
+    stored inference instead of running again. 1-128 characters of [A-Za-z0-9_.:-]; the
+    idempotency-key header is accepted too.
+    """
     def __init__(
         self,
         *,
@@ -56,10 +62,11 @@ class InferRequest(_message.Message):
         additional_context: _builtins.str = ...,
         temperature: _builtins.float | None = ...,
         max_tokens: _builtins.int | None = ...,
+        idempotency_key: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens", "_temperature", b"_temperature", "max_tokens", b"max_tokens", "temperature", b"temperature"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens", "_temperature", b"_temperature", "additional_context", b"additional_context", "context_pack_id", b"context_pack_id", "domain", b"domain", "max_tokens", b"max_tokens", "task_type", b"task_type", "temperature", b"temperature", "user_query", b"user_query"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens", "_temperature", b"_temperature", "additional_context", b"additional_context", "context_pack_id", b"context_pack_id", "domain", b"domain", "idempotency_key", b"idempotency_key", "max_tokens", b"max_tokens", "task_type", b"task_type", "temperature", b"temperature", "user_query", b"user_query"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__max_tokens: _TypeAlias = _typing.Literal["max_tokens"]  # noqa: Y015
     _WhichOneofArgType__max_tokens: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens"]  # noqa: Y015
@@ -87,6 +94,7 @@ class InferResponse(_message.Message):
     PASSED_EVALUATION_FIELD_NUMBER: _builtins.int
     CONTEXT_DEGRADED_FIELD_NUMBER: _builtins.int
     REQUEST_ID_FIELD_NUMBER: _builtins.int
+    IDEMPOTENT_REPLAY_FIELD_NUMBER: _builtins.int
     inference_id: _builtins.str
     """Identifier of the stored inference."""
     output: _builtins.str
@@ -105,6 +113,8 @@ class InferResponse(_message.Message):
     """True when the context came from a degraded tier."""
     request_id: _builtins.str
     """Correlation id of this request (also in the x-request-id header)."""
+    idempotent_replay: _builtins.bool
+    """True when the answer is the stored result of an earlier request with the same key."""
     def __init__(
         self,
         *,
@@ -117,10 +127,11 @@ class InferResponse(_message.Message):
         passed_evaluation: _builtins.bool = ...,
         context_degraded: _builtins.bool = ...,
         request_id: _builtins.str = ...,
+        idempotent_replay: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["context_degraded", b"context_degraded", "evaluation_score", b"evaluation_score", "inference_id", b"inference_id", "latency_ms", b"latency_ms", "model_id", b"model_id", "output", b"output", "passed_evaluation", b"passed_evaluation", "request_id", b"request_id", "tokens_used", b"tokens_used"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["context_degraded", b"context_degraded", "evaluation_score", b"evaluation_score", "idempotent_replay", b"idempotent_replay", "inference_id", b"inference_id", "latency_ms", b"latency_ms", "model_id", b"model_id", "output", b"output", "passed_evaluation", b"passed_evaluation", "request_id", b"request_id", "tokens_used", b"tokens_used"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -182,6 +193,9 @@ class ListInferencesRequest(_message.Message):
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     DOMAIN_FIELD_NUMBER: _builtins.int
     TASK_TYPE_FIELD_NUMBER: _builtins.int
+    CREATED_AFTER_FIELD_NUMBER: _builtins.int
+    CREATED_BEFORE_FIELD_NUMBER: _builtins.int
+    PASSED_EVALUATION_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
     """Page size in [1, 1000]; 100 when zero."""
     page_token: _builtins.str
@@ -190,6 +204,12 @@ class ListInferencesRequest(_message.Message):
     """Only inferences of this domain; all when unspecified."""
     task_type: _pipeline_pb2.TaskType.ValueType
     """Only inferences of this task type; all when unspecified."""
+    created_after: _builtins.str
+    """Only inferences created at or after this RFC 3339 time, e.g. 2026-11-01T00:00:00Z."""
+    created_before: _builtins.str
+    """Only inferences created before this RFC 3339 time."""
+    passed_evaluation: _builtins.bool
+    """Only inferences that passed (true) or failed (false) evaluation; all when absent."""
     def __init__(
         self,
         *,
@@ -197,12 +217,17 @@ class ListInferencesRequest(_message.Message):
         page_token: _builtins.str = ...,
         domain: _pipeline_pb2.Domain.ValueType = ...,
         task_type: _pipeline_pb2.TaskType.ValueType = ...,
+        created_after: _builtins.str = ...,
+        created_before: _builtins.str = ...,
+        passed_evaluation: _builtins.bool | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "passed_evaluation", b"passed_evaluation"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "page_size", b"page_size", "page_token", b"page_token", "task_type", b"task_type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "created_after", b"created_after", "created_before", b"created_before", "domain", b"domain", "page_size", b"page_size", "page_token", b"page_token", "passed_evaluation", b"passed_evaluation", "task_type", b"task_type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    def WhichOneof(self, oneof_group: _Never) -> None: ...
+    _WhichOneofReturnType__passed_evaluation: _TypeAlias = _typing.Literal["passed_evaluation"]  # noqa: Y015
+    _WhichOneofArgType__passed_evaluation: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__passed_evaluation) -> _WhichOneofReturnType__passed_evaluation | None: ...
 
 Global___ListInferencesRequest: _TypeAlias = ListInferencesRequest  # noqa: Y015
 

@@ -22,28 +22,33 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from neuroforge.common.v1 import pipeline_pb2 as neuroforge_dot_common_dot_v1_dot_pipeline__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n6neuroforge/postprocess/v1/post_processor_service.proto\x12\x19neuroforge.postprocess.v1\x1a#neuroforge/common/v1/pipeline.proto\"W\n\x16RecordInferenceRequest\x12=\n\x06record\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\x06record\"<\n\x17RecordInferenceResponse\x12!\n\x0cinference_id\x18\x01 \x01(\tR\x0binferenceId\"n\n\x13GetInferenceRequest\x12\x1b\n\ttenant_id\x18\x01 \x01(\tR\x08tenantId\x12!\n\x0cinference_id\x18\x02 \x01(\tR\x0binferenceId\x12\x17\n\x07user_id\x18\x03 \x01(\tR\x06userId\"[\n\x14GetInferenceResponse\x12\x43\n\tinference\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\tinference\"\xfc\x01\n\x15ListInferencesRequest\x12\x1b\n\ttenant_id\x18\x01 \x01(\tR\x08tenantId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x34\n\x06\x64omain\x18\x04 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x05 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x17\n\x07user_id\x18\x06 \x01(\tR\x06userId\"\x87\x01\n\x16ListInferencesResponse\x12\x45\n\ninferences\x18\x01 \x03(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\ninferences\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xf8\x02\n\x14PostProcessorService\x12x\n\x0fRecordInference\x12\x31.neuroforge.postprocess.v1.RecordInferenceRequest\x1a\x32.neuroforge.postprocess.v1.RecordInferenceResponse\x12o\n\x0cGetInference\x12..neuroforge.postprocess.v1.GetInferenceRequest\x1a/.neuroforge.postprocess.v1.GetInferenceResponse\x12u\n\x0eListInferences\x12\x30.neuroforge.postprocess.v1.ListInferencesRequest\x1a\x31.neuroforge.postprocess.v1.ListInferencesResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n6neuroforge/postprocess/v1/post_processor_service.proto\x12\x19neuroforge.postprocess.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a#neuroforge/common/v1/pipeline.proto\"\xb1\x01\n\x16RecordInferenceRequest\x12=\n\x06record\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\x06record\x12\'\n\x0fidempotency_key\x18\x02 \x01(\tR\x0eidempotencyKey\x12/\n\x13request_fingerprint\x18\x03 \x01(\tR\x12requestFingerprint\"\xb9\x01\n\x17RecordInferenceResponse\x12!\n\x0cinference_id\x18\x01 \x01(\tR\x0binferenceId\x12=\n\x06record\x18\x02 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\x06record\x12\"\n\x0c\x64\x65\x64uplicated\x18\x03 \x01(\x08R\x0c\x64\x65\x64uplicated\x12\x18\n\x07spooled\x18\x04 \x01(\x08R\x07spooled\"\x94\x01\n\x1bLookupIdempotencyKeyRequest\x12\x1b\n\ttenant_id\x18\x01 \x01(\tR\x08tenantId\x12\'\n\x0fidempotency_key\x18\x02 \x01(\tR\x0eidempotencyKey\x12/\n\x13request_fingerprint\x18\x03 \x01(\tR\x12requestFingerprint\"s\n\x1cLookupIdempotencyKeyResponse\x12\x14\n\x05\x66ound\x18\x01 \x01(\x08R\x05\x66ound\x12=\n\x06record\x18\x02 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\x06record\"n\n\x13GetInferenceRequest\x12\x1b\n\ttenant_id\x18\x01 \x01(\tR\x08tenantId\x12!\n\x0cinference_id\x18\x02 \x01(\tR\x0binferenceId\x12\x17\n\x07user_id\x18\x03 \x01(\tR\x06userId\"[\n\x14GetInferenceResponse\x12\x43\n\tinference\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\tinference\"\xc8\x03\n\x15ListInferencesRequest\x12\x1b\n\ttenant_id\x18\x01 \x01(\tR\x08tenantId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x34\n\x06\x64omain\x18\x04 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x05 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x17\n\x07user_id\x18\x06 \x01(\tR\x06userId\x12?\n\rcreated_after\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x0c\x63reatedAfter\x12\x41\n\x0e\x63reated_before\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\rcreatedBefore\x12\x30\n\x11passed_evaluation\x18\t \x01(\x08H\x00R\x10passedEvaluation\x88\x01\x01\x42\x14\n\x12_passed_evaluation\"\x87\x01\n\x16ListInferencesResponse\x12\x45\n\ninferences\x18\x01 \x03(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\ninferences\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\x82\x04\n\x14PostProcessorService\x12x\n\x0fRecordInference\x12\x31.neuroforge.postprocess.v1.RecordInferenceRequest\x1a\x32.neuroforge.postprocess.v1.RecordInferenceResponse\x12o\n\x0cGetInference\x12..neuroforge.postprocess.v1.GetInferenceRequest\x1a/.neuroforge.postprocess.v1.GetInferenceResponse\x12u\n\x0eListInferences\x12\x30.neuroforge.postprocess.v1.ListInferencesRequest\x1a\x31.neuroforge.postprocess.v1.ListInferencesResponse\x12\x87\x01\n\x14LookupIdempotencyKey\x12\x36.neuroforge.postprocess.v1.LookupIdempotencyKeyRequest\x1a\x37.neuroforge.postprocess.v1.LookupIdempotencyKeyResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'neuroforge.postprocess.v1.post_processor_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_RECORDINFERENCEREQUEST']._serialized_start=122
-  _globals['_RECORDINFERENCEREQUEST']._serialized_end=209
-  _globals['_RECORDINFERENCERESPONSE']._serialized_start=211
-  _globals['_RECORDINFERENCERESPONSE']._serialized_end=271
-  _globals['_GETINFERENCEREQUEST']._serialized_start=273
-  _globals['_GETINFERENCEREQUEST']._serialized_end=383
-  _globals['_GETINFERENCERESPONSE']._serialized_start=385
-  _globals['_GETINFERENCERESPONSE']._serialized_end=476
-  _globals['_LISTINFERENCESREQUEST']._serialized_start=479
-  _globals['_LISTINFERENCESREQUEST']._serialized_end=731
-  _globals['_LISTINFERENCESRESPONSE']._serialized_start=734
-  _globals['_LISTINFERENCESRESPONSE']._serialized_end=869
-  _globals['_POSTPROCESSORSERVICE']._serialized_start=872
-  _globals['_POSTPROCESSORSERVICE']._serialized_end=1248
+  _globals['_RECORDINFERENCEREQUEST']._serialized_start=156
+  _globals['_RECORDINFERENCEREQUEST']._serialized_end=333
+  _globals['_RECORDINFERENCERESPONSE']._serialized_start=336
+  _globals['_RECORDINFERENCERESPONSE']._serialized_end=521
+  _globals['_LOOKUPIDEMPOTENCYKEYREQUEST']._serialized_start=524
+  _globals['_LOOKUPIDEMPOTENCYKEYREQUEST']._serialized_end=672
+  _globals['_LOOKUPIDEMPOTENCYKEYRESPONSE']._serialized_start=674
+  _globals['_LOOKUPIDEMPOTENCYKEYRESPONSE']._serialized_end=789
+  _globals['_GETINFERENCEREQUEST']._serialized_start=791
+  _globals['_GETINFERENCEREQUEST']._serialized_end=901
+  _globals['_GETINFERENCERESPONSE']._serialized_start=903
+  _globals['_GETINFERENCERESPONSE']._serialized_end=994
+  _globals['_LISTINFERENCESREQUEST']._serialized_start=997
+  _globals['_LISTINFERENCESREQUEST']._serialized_end=1453
+  _globals['_LISTINFERENCESRESPONSE']._serialized_start=1456
+  _globals['_LISTINFERENCESRESPONSE']._serialized_end=1591
+  _globals['_POSTPROCESSORSERVICE']._serialized_start=1594
+  _globals['_POSTPROCESSORSERVICE']._serialized_end=2108
 # @@protoc_insertion_point(module_scope)

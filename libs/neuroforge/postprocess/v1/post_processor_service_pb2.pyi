@@ -6,6 +6,7 @@ isort:skip_file
 from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from neuroforge.common.v1 import pipeline_pb2 as _pipeline_pb2
 import builtins as _builtins
@@ -26,6 +27,12 @@ class RecordInferenceRequest(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     RECORD_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    REQUEST_FINGERPRINT_FIELD_NUMBER: _builtins.int
+    idempotency_key: _builtins.str
+    """Client idempotency key; empty when the client sent none."""
+    request_fingerprint: _builtins.str
+    """Hash of the request fields, to detect a key reused for a different request."""
     @_builtins.property
     def record(self) -> _pipeline_pb2.InferenceRecord:
         """Completed inference; inference_id and created_at are assigned by the caller."""
@@ -34,10 +41,12 @@ class RecordInferenceRequest(_message.Message):
         self,
         *,
         record: _pipeline_pb2.InferenceRecord | None = ...,
+        idempotency_key: _builtins.str = ...,
+        request_fingerprint: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["record", b"record"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["record", b"record"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["idempotency_key", b"idempotency_key", "record", b"record", "request_fingerprint", b"request_fingerprint"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -50,20 +59,92 @@ class RecordInferenceResponse(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     INFERENCE_ID_FIELD_NUMBER: _builtins.int
+    RECORD_FIELD_NUMBER: _builtins.int
+    DEDUPLICATED_FIELD_NUMBER: _builtins.int
+    SPOOLED_FIELD_NUMBER: _builtins.int
     inference_id: _builtins.str
-    """Identifier of the stored record."""
+    """Identifier of the stored record (the earlier one when deduplicated)."""
+    deduplicated: _builtins.bool
+    """True when an inference with the same idempotency key was already stored."""
+    spooled: _builtins.bool
+    """True when the database was unavailable and the record waits in the durable spool."""
+    @_builtins.property
+    def record(self) -> _pipeline_pb2.InferenceRecord:
+        """The stored record."""
+
     def __init__(
         self,
         *,
         inference_id: _builtins.str = ...,
+        record: _pipeline_pb2.InferenceRecord | None = ...,
+        deduplicated: _builtins.bool = ...,
+        spooled: _builtins.bool = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["record", b"record"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["inference_id", b"inference_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["deduplicated", b"deduplicated", "inference_id", b"inference_id", "record", b"record", "spooled", b"spooled"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___RecordInferenceResponse: _TypeAlias = RecordInferenceResponse  # noqa: Y015
+
+@_typing.final
+class LookupIdempotencyKeyRequest(_message.Message):
+    """LookupIdempotencyKeyRequest names a key."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TENANT_ID_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    REQUEST_FINGERPRINT_FIELD_NUMBER: _builtins.int
+    tenant_id: _builtins.str
+    """Tenant that owns the key."""
+    idempotency_key: _builtins.str
+    """The client's key."""
+    request_fingerprint: _builtins.str
+    """Fingerprint of the new request; a different stored fingerprint is an error."""
+    def __init__(
+        self,
+        *,
+        tenant_id: _builtins.str = ...,
+        idempotency_key: _builtins.str = ...,
+        request_fingerprint: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["idempotency_key", b"idempotency_key", "request_fingerprint", b"request_fingerprint", "tenant_id", b"tenant_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LookupIdempotencyKeyRequest: _TypeAlias = LookupIdempotencyKeyRequest  # noqa: Y015
+
+@_typing.final
+class LookupIdempotencyKeyResponse(_message.Message):
+    """LookupIdempotencyKeyResponse carries the stored inference, if any."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FOUND_FIELD_NUMBER: _builtins.int
+    RECORD_FIELD_NUMBER: _builtins.int
+    found: _builtins.bool
+    """True when an inference is stored under the key."""
+    @_builtins.property
+    def record(self) -> _pipeline_pb2.InferenceRecord:
+        """The stored inference when found."""
+
+    def __init__(
+        self,
+        *,
+        found: _builtins.bool = ...,
+        record: _pipeline_pb2.InferenceRecord | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["record", b"record"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["found", b"found", "record", b"record"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LookupIdempotencyKeyResponse: _TypeAlias = LookupIdempotencyKeyResponse  # noqa: Y015
 
 @_typing.final
 class GetInferenceRequest(_message.Message):
@@ -131,6 +212,9 @@ class ListInferencesRequest(_message.Message):
     DOMAIN_FIELD_NUMBER: _builtins.int
     TASK_TYPE_FIELD_NUMBER: _builtins.int
     USER_ID_FIELD_NUMBER: _builtins.int
+    CREATED_AFTER_FIELD_NUMBER: _builtins.int
+    CREATED_BEFORE_FIELD_NUMBER: _builtins.int
+    PASSED_EVALUATION_FIELD_NUMBER: _builtins.int
     tenant_id: _builtins.str
     """Tenant whose records are listed."""
     page_size: _builtins.int
@@ -143,6 +227,16 @@ class ListInferencesRequest(_message.Message):
     """Task type filter; all when unspecified."""
     user_id: _builtins.str
     """When set, only records made by this user are listed."""
+    passed_evaluation: _builtins.bool
+    """Only records whose evaluation passed (true) or failed (false); all when absent."""
+    @_builtins.property
+    def created_after(self) -> _timestamp_pb2.Timestamp:
+        """Only records created at or after this time."""
+
+    @_builtins.property
+    def created_before(self) -> _timestamp_pb2.Timestamp:
+        """Only records created before this time."""
+
     def __init__(
         self,
         *,
@@ -152,12 +246,17 @@ class ListInferencesRequest(_message.Message):
         domain: _pipeline_pb2.Domain.ValueType = ...,
         task_type: _pipeline_pb2.TaskType.ValueType = ...,
         user_id: _builtins.str = ...,
+        created_after: _timestamp_pb2.Timestamp | None = ...,
+        created_before: _timestamp_pb2.Timestamp | None = ...,
+        passed_evaluation: _builtins.bool | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "created_after", b"created_after", "created_before", b"created_before", "passed_evaluation", b"passed_evaluation"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "page_size", b"page_size", "page_token", b"page_token", "task_type", b"task_type", "tenant_id", b"tenant_id", "user_id", b"user_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "created_after", b"created_after", "created_before", b"created_before", "domain", b"domain", "page_size", b"page_size", "page_token", b"page_token", "passed_evaluation", b"passed_evaluation", "task_type", b"task_type", "tenant_id", b"tenant_id", "user_id", b"user_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    def WhichOneof(self, oneof_group: _Never) -> None: ...
+    _WhichOneofReturnType__passed_evaluation: _TypeAlias = _typing.Literal["passed_evaluation"]  # noqa: Y015
+    _WhichOneofArgType__passed_evaluation: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__passed_evaluation) -> _WhichOneofReturnType__passed_evaluation | None: ...
 
 Global___ListInferencesRequest: _TypeAlias = ListInferencesRequest  # noqa: Y015
 

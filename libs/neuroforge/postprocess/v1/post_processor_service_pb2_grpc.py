@@ -50,6 +50,11 @@ class PostProcessorServiceStub:
                 request_serializer=neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.ListInferencesRequest.SerializeToString,
                 response_deserializer=neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.ListInferencesResponse.FromString,
                 _registered_method=True)
+        self.LookupIdempotencyKey = channel.unary_unary(
+                '/neuroforge.postprocess.v1.PostProcessorService/LookupIdempotencyKey',
+                request_serializer=neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.LookupIdempotencyKeyRequest.SerializeToString,
+                response_deserializer=neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.LookupIdempotencyKeyResponse.FromString,
+                _registered_method=True)
 
 
 class PostProcessorServiceServicer:
@@ -77,6 +82,13 @@ class PostProcessorServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def LookupIdempotencyKey(self, request, context):
+        """LookupIdempotencyKey returns the inference stored under a tenant's idempotency key.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PostProcessorServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -94,6 +106,11 @@ def add_PostProcessorServiceServicer_to_server(servicer, server):
                     servicer.ListInferences,
                     request_deserializer=neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.ListInferencesRequest.FromString,
                     response_serializer=neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.ListInferencesResponse.SerializeToString,
+            ),
+            'LookupIdempotencyKey': grpc.unary_unary_rpc_method_handler(
+                    servicer.LookupIdempotencyKey,
+                    request_deserializer=neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.LookupIdempotencyKeyRequest.FromString,
+                    response_serializer=neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.LookupIdempotencyKeyResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -178,6 +195,33 @@ class PostProcessorService:
             '/neuroforge.postprocess.v1.PostProcessorService/ListInferences',
             neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.ListInferencesRequest.SerializeToString,
             neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.ListInferencesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LookupIdempotencyKey(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuroforge.postprocess.v1.PostProcessorService/LookupIdempotencyKey',
+            neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.LookupIdempotencyKeyRequest.SerializeToString,
+            neuroforge_dot_postprocess_dot_v1_dot_post__processor__service__pb2.LookupIdempotencyKeyResponse.FromString,
             options,
             channel_credentials,
             insecure,

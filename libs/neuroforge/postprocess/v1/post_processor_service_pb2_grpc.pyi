@@ -39,6 +39,8 @@ class PostProcessorServiceStub:
     """GetInference returns one stored inference of a tenant."""
     ListInferences: _grpc.UnaryUnaryMultiCallable[_post_processor_service_pb2.ListInferencesRequest, _post_processor_service_pb2.ListInferencesResponse]
     """ListInferences pages through a tenant's inferences, newest first."""
+    LookupIdempotencyKey: _grpc.UnaryUnaryMultiCallable[_post_processor_service_pb2.LookupIdempotencyKeyRequest, _post_processor_service_pb2.LookupIdempotencyKeyResponse]
+    """LookupIdempotencyKey returns the inference stored under a tenant's idempotency key."""
 
 @_typing.type_check_only
 class PostProcessorServiceAsyncStub(PostProcessorServiceStub):
@@ -51,6 +53,8 @@ class PostProcessorServiceAsyncStub(PostProcessorServiceStub):
     """GetInference returns one stored inference of a tenant."""
     ListInferences: _aio.UnaryUnaryMultiCallable[_post_processor_service_pb2.ListInferencesRequest, _post_processor_service_pb2.ListInferencesResponse]  # type: ignore[assignment]
     """ListInferences pages through a tenant's inferences, newest first."""
+    LookupIdempotencyKey: _aio.UnaryUnaryMultiCallable[_post_processor_service_pb2.LookupIdempotencyKeyRequest, _post_processor_service_pb2.LookupIdempotencyKeyResponse]  # type: ignore[assignment]
+    """LookupIdempotencyKey returns the inference stored under a tenant's idempotency key."""
 
 class PostProcessorServiceServicer(metaclass=_abc_1.ABCMeta):
     """PostProcessorService persists inferences and serves the history."""
@@ -78,5 +82,13 @@ class PostProcessorServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_post_processor_service_pb2.ListInferencesResponse, _abc.Awaitable[_post_processor_service_pb2.ListInferencesResponse]]:
         """ListInferences pages through a tenant's inferences, newest first."""
+
+    @_abc_1.abstractmethod
+    def LookupIdempotencyKey(
+        self,
+        request: _post_processor_service_pb2.LookupIdempotencyKeyRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_post_processor_service_pb2.LookupIdempotencyKeyResponse, _abc.Awaitable[_post_processor_service_pb2.LookupIdempotencyKeyResponse]]:
+        """LookupIdempotencyKey returns the inference stored under a tenant's idempotency key."""
 
 def add_PostProcessorServiceServicer_to_server(servicer: PostProcessorServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

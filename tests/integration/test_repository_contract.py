@@ -1,24 +1,33 @@
-"""Migrations and the inference repository on SQLite (PostgreSQL runs in tests/integration)."""
+"""One contract, two backends: every repository and migration test runs on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import pytest
 
 from neuroforge.common.v1 import pipeline_pb2 as common_pb
-from nf_core.db import SqliteDatabase
+from nf_core.db import Database, PostgresDatabase, SqliteDatabase
+from nf_core.errors import AlreadyExistsError
 from services.post_processor import migrate
 from services.post_processor.pagination import Cursor, decode_token, encode_token
 from services.post_processor.repository import HistoryFilter, InferenceRepository
 
+pytestmark = pytest.mark.integration
+
 RecordFactory = Callable[..., common_pb.InferenceRecord]
 
 
-@pytest.fixture
-async def database(tmp_path: Path) -> AsyncIterator[SqliteDatabase]:
-    db = await SqliteDatabase.open(tmp_path / "data" / "neuroforge.db")
+@pytest.fixture(params=["sqlite", "postgres"])
+async def database(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
+    """An empty database of each backend."""
+    db: Database
+    if request.param == "sqlite":
+        db = await SqliteDatabase.open(tmp_path / "data" / "neuroforge.db")
+    else:
+        db = await PostgresDatabase.open(request.getfixturevalue("postgres_dsn"), 1, 4)
     try:
         yield db
     finally:
@@ -26,65 +35,45 @@ async def database(tmp_path: Path) -> AsyncIterator[SqliteDatabase]:
 
 
 @pytest.fixture
-async def repository(database: SqliteDatabase) -> InferenceRepository:
+async def repository(database: Database) -> InferenceRepository:
     await migrate.upgrade(database)
     return InferenceRepository(database)
 
 
-async def _tables(database: SqliteDatabase) -> set[str]:
-    rows = await database.fetch("SELECT name FROM sqlite_master WHERE type = 'table'")
-    return {row["name"] for row in rows}
+async def _tables(database: Database) -> set[str]:
+    if database.dialect == "sqlite":
+        rows = await database.fetch("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {row["name"] for row in rows}
+    rows = await database.fetch("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    return {row["tablename"] for row in rows}
+
+
+async def _schema(database: Database) -> list[str]:
+    """A comparable description of every table, column and index but the bookkeeping."""
+    if database.dialect == "sqlite":
+        rows = await database.fetch(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'schema_migrations' ORDER BY name"
+        )
+        return [str(row["sql"]) for row in rows]
+    columns = await database.fetch(
+        "SELECT table_name, column_name, data_type, is_nullable, column_default "
+        "FROM information_schema.columns WHERE table_schema = 'public' "
+        "AND table_name != 'schema_migrations' ORDER BY table_name, column_name"
+    )
+    indexes = await database.fetch(
+        "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' "
+        "AND tablename != 'schema_migrations' ORDER BY indexname"
+    )
+    return [repr(tuple(row.values())) for row in columns] + [row["indexdef"] for row in indexes]
 
 
 def _created_us(record: common_pb.InferenceRecord) -> int:
     return record.created_at.seconds * 1_000_000 + record.created_at.nanos // 1000
 
 
-def test_discover_finds_ordered_up_and_down_pairs() -> None:
-    migrations = migrate.discover()
-
-    versions = [m.version for m in migrations]
-    assert versions == sorted(versions)
-    assert versions[:2] == [1, 2]
-    assert [m.name for m in migrations[:2]] == ["inferences", "score_events"]
-    for migration in migrations:
-        assert migration.up_sql.strip()
-        assert migration.down_sql.strip()
-
-
-def test_discover_orders_by_version_and_rejects_bad_names(tmp_path: Path) -> None:
-    for name in ("0002_second", "0001_first"):
-        (tmp_path / f"{name}.up.sql").write_text(f"-- up {name}")
-        (tmp_path / f"{name}.down.sql").write_text(f"-- down {name}")
-
-    found = migrate.discover(tmp_path)
-
-    assert [(m.version, m.name, m.down_sql) for m in found] == [
-        (1, "first", "-- down 0001_first"),
-        (2, "second", "-- down 0002_second"),
-    ]
-    (tmp_path / "3_Bad-Name.up.sql").write_text("")
-    with pytest.raises(ValueError, match="3_Bad-Name"):
-        migrate.discover(tmp_path)
-
-
-def test_discover_requires_a_down_file_for_every_up_file(tmp_path: Path) -> None:
-    (tmp_path / "0001_lonely.up.sql").write_text("CREATE TABLE t (x INTEGER);")
-
-    with pytest.raises(FileNotFoundError):
-        migrate.discover(tmp_path)
-
-
-async def _schema(database: SqliteDatabase) -> list[str]:
-    rows = await database.fetch(
-        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
-        "AND name != 'schema_migrations' ORDER BY name"
-    )
-    return [str(row["sql"]) for row in rows]
-
-
 async def test_upgrade_from_empty_then_downgrade_one_step_then_upgrade_again(
-    database: SqliteDatabase,
+    database: Database,
 ) -> None:
     all_versions = [m.version for m in migrate.discover()]
     assert await migrate.upgrade(database, target=all_versions[-2]) == all_versions[:-1]
@@ -107,13 +96,13 @@ async def test_upgrade_from_empty_then_downgrade_one_step_then_upgrade_again(
     assert await _schema(database) == latest_schema
 
 
-async def test_upgrade_to_a_target_stops_there(database: SqliteDatabase) -> None:
+async def test_upgrade_to_a_target_stops_there(database: Database) -> None:
     assert await migrate.upgrade(database, target=1) == [1]
     assert "champion_score_events" not in await _tables(database)
 
 
 async def test_downgrade_everything_leaves_only_the_bookkeeping_table(
-    database: SqliteDatabase,
+    database: Database,
 ) -> None:
     applied = await migrate.upgrade(database)
 
@@ -131,7 +120,7 @@ async def test_saved_record_reads_back_with_chunks_scores_and_provenance(
         task_type=common_pb.TASK_TYPE_REASONING,
     )
 
-    assert await repository.save(record) is True
+    assert (await repository.save(record)).inserted
     loaded = await repository.get("tenant-a", "inf-1")
 
     assert loaded == record
@@ -151,13 +140,13 @@ async def test_saved_record_keeps_its_evaluation_pass_threshold(
 
 
 async def test_second_save_of_the_same_id_returns_false_and_stores_one_row(
-    repository: InferenceRepository, database: SqliteDatabase, make_record: RecordFactory
+    repository: InferenceRepository, database: Database, make_record: RecordFactory
 ) -> None:
     first = make_record("inf-dup", output="first answer")
     retry = make_record("inf-dup", output="retried answer")
 
-    assert await repository.save(first) is True
-    assert await repository.save(retry) is False
+    assert (await repository.save(first)).inserted
+    assert not (await repository.save(retry)).inserted
 
     rows = await database.fetch("SELECT output FROM inferences WHERE inference_id = $1", "inf-dup")
     assert rows == [{"output": "first answer"}]
@@ -285,3 +274,113 @@ async def test_keyset_paging_splits_equal_timestamps_by_id_without_loss(
     seen = await _page_through(repository, HistoryFilter(), 3)
 
     assert seen == sorted(ids, reverse=True)
+
+
+async def test_an_idempotency_key_resolves_a_retried_request_to_the_first_row(
+    repository: InferenceRepository, database: Database, make_record: RecordFactory
+) -> None:
+    first = await repository.save(make_record("inf-first", output="first"), "key-1", "fp")
+    retried = await repository.save(make_record("inf-second", output="second"), "key-1", "fp")
+
+    assert first.inserted
+    assert not first.deduplicated
+    assert retried.deduplicated
+    assert not retried.inserted
+    assert retried.record.inference_id == "inf-first"
+    assert retried.record.output == "first"
+    rows = await database.fetch("SELECT inference_id FROM inferences")
+    assert [row["inference_id"] for row in rows] == ["inf-first"]
+    assert len(await database.fetch("SELECT * FROM inference_scores")) == 5
+
+
+async def test_concurrent_saves_under_one_key_store_exactly_one_row(
+    repository: InferenceRepository, database: Database, make_record: RecordFactory
+) -> None:
+    outcomes = await asyncio.gather(
+        *(repository.save(make_record(f"inf-{n:02d}"), "same-key", "fp") for n in range(20))
+    )
+
+    winners = {outcome.record.inference_id for outcome in outcomes}
+    assert len(winners) == 1
+    assert sum(outcome.inserted for outcome in outcomes) == 1
+    assert len(await database.fetch("SELECT * FROM inferences")) == 1
+    assert len(await database.fetch("SELECT * FROM champion_score_events")) == 1
+
+
+async def test_a_key_reused_for_a_different_request_is_refused(
+    repository: InferenceRepository, make_record: RecordFactory
+) -> None:
+    await repository.save(make_record("inf-1"), "key-1", "fingerprint-a")
+
+    with pytest.raises(AlreadyExistsError, match="idempotency_key"):
+        await repository.save(make_record("inf-2"), "key-1", "fingerprint-b")
+    with pytest.raises(AlreadyExistsError):
+        await repository.find_by_key("tenant-a", "key-1", "fingerprint-b")
+
+
+async def test_keys_are_scoped_to_the_tenant(
+    repository: InferenceRepository, make_record: RecordFactory
+) -> None:
+    await repository.save(make_record("inf-a", tenant_id="tenant-a"), "shared-key", "fp")
+    other = await repository.save(make_record("inf-b", tenant_id="tenant-b"), "shared-key", "fp")
+
+    assert other.inserted
+    assert await repository.find_by_key("tenant-b", "shared-key") is not None
+    assert (await repository.find_by_key("tenant-c", "shared-key")) is None
+
+
+async def test_history_filters_by_time_range_and_pass_flag(
+    repository: InferenceRepository, make_record: RecordFactory, base_created_us: int
+) -> None:
+    for number in range(6):
+        record = make_record(f"inf-{number}", created_at_us=base_created_us + number * 1000)
+        record.passed_evaluation = number % 2 == 0
+        await repository.save(record)
+
+    window = HistoryFilter(
+        created_after_us=base_created_us + 1000, created_before_us=base_created_us + 4000
+    )
+    passed = HistoryFilter(passed=True)
+    failed_in_window = HistoryFilter(
+        created_after_us=base_created_us + 1000,
+        created_before_us=base_created_us + 4000,
+        passed=False,
+    )
+
+    def ids(records: list[common_pb.InferenceRecord]) -> list[str]:
+        return [record.inference_id for record in records]
+
+    assert ids(await repository.list_page("tenant-a", window, 100, None)) == [
+        "inf-3",
+        "inf-2",
+        "inf-1",
+    ]
+    assert ids(await repository.list_page("tenant-a", passed, 100, None)) == [
+        "inf-4",
+        "inf-2",
+        "inf-0",
+    ]
+    assert ids(await repository.list_page("tenant-a", failed_in_window, 100, None)) == [
+        "inf-3",
+        "inf-1",
+    ]
+
+
+async def test_purge_deletes_only_what_is_older_than_the_cutoff_with_its_children(
+    repository: InferenceRepository,
+    database: Database,
+    make_record: RecordFactory,
+    base_created_us: int,
+) -> None:
+    await repository.save(make_record("inf-old", created_at_us=base_created_us))
+    await repository.save(make_record("inf-new", created_at_us=base_created_us + 10_000_000))
+
+    deleted = await repository.purge_older_than(base_created_us + 1)
+
+    assert deleted == 1
+    remaining = await database.fetch("SELECT inference_id FROM inferences")
+    assert [row["inference_id"] for row in remaining] == ["inf-new"]
+    chunk_owners = await database.fetch("SELECT DISTINCT inference_id FROM inference_chunks")
+    assert [row["inference_id"] for row in chunk_owners] == ["inf-new"]
+    score_owners = await database.fetch("SELECT DISTINCT inference_id FROM inference_scores")
+    assert [row["inference_id"] for row in score_owners] == ["inf-new"]
