@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +38,11 @@ class FakeRouter:
 
 
 @pytest.fixture
-async def database(tmp_path: Path) -> SqliteDatabase:
+async def database(tmp_path: Path) -> AsyncIterator[SqliteDatabase]:
     db = await SqliteDatabase.open(tmp_path / "db.sqlite3")
     await migrate.upgrade(db)
-    return db
+    yield db
+    await db.close()
 
 
 async def test_events_are_delivered_in_order_after_the_router_recovers(

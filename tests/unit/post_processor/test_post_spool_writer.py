@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -45,8 +45,10 @@ async def _until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
 
 
 @pytest.fixture
-async def spool(tmp_path: Path) -> Spool:
-    return await Spool.open(tmp_path / "spool.sqlite3")
+async def spool(tmp_path: Path) -> AsyncIterator[Spool]:
+    opened = await Spool.open(tmp_path / "spool.sqlite3")
+    yield opened
+    await opened.close()
 
 
 def _request(make_record: RecordFactory, inference_id: str) -> pb.RecordInferenceRequest:
@@ -79,19 +81,23 @@ async def test_spooled_records_survive_a_restart_of_the_service(
 ) -> None:
     repository = FlakyRepository()
     repository.down = True
-    first = InferenceWriter(repository, await Spool.open(tmp_path / "s.sqlite3"), 0.05)  # type: ignore[arg-type]
+    first_spool = await Spool.open(tmp_path / "s.sqlite3")
+    first = InferenceWriter(repository, first_spool, 0.05)  # type: ignore[arg-type]
     await first.start()
     await first.write(_request(make_record, "x"))
     await first.write(_request(make_record, "y"))
     await first.stop()
+    await first_spool.close()
 
     repository.down = False
-    second = InferenceWriter(repository, await Spool.open(tmp_path / "s.sqlite3"), 0.05)  # type: ignore[arg-type]
+    second_spool = await Spool.open(tmp_path / "s.sqlite3")
+    second = InferenceWriter(repository, second_spool, 0.05)  # type: ignore[arg-type]
     await second.start()
     try:
         await _until(lambda: repository.stored == ["x", "y"])
     finally:
         await second.stop()
+        await second_spool.close()
 
 
 async def test_a_replayed_record_already_stored_is_not_stored_twice(
