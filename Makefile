@@ -8,7 +8,7 @@ UV := $(PY) -m uv
 STAMP := $(VENV)/.setup-stamp
 NATIVE_SOURCES := $(shell find native/src native/python native/Cargo.toml native/Cargo.lock native/pyproject.toml native/build.sh -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: help setup run test lint proto fmt native token clean
+.PHONY: help setup run test lint proto fmt native token chart clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -40,6 +40,10 @@ proto: $(STAMP) ## Regenerate Python code, the gateway descriptor set and openap
 	$(VENV)/bin/buf format -w
 	$(PY) -m nf_devtools.codegen
 	$(PY) -m nf_devtools.openapi
+	$(PY) -m nf_devtools.chart
+
+chart: $(STAMP) ## Copy the Envoy template and model registry into helm/, regenerate values.schema.json.
+	$(PY) -m nf_devtools.chart
 
 SUB ?= alice
 TENANT ?= acme
