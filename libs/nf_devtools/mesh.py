@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +112,7 @@ class Mesh:
     jwt_dir: Path
     internal_token: str
     orchestrator_ports: tuple[int, ...] = ()
+    processes: dict[str, int] = field(default_factory=dict)
 
     def token(
         self,
@@ -286,8 +287,19 @@ def running_mesh(
             raise RuntimeError(f"Envoy never reported the mesh ready; see {work_dir}/gateway.log")
         if not asyncio.run(_every_replica_routed(url, base + 11, replica_ports, 30)):
             raise RuntimeError(f"Envoy never routed to every orchestrator; see {work_dir}")
+        pids = {
+            spec.name: process.pid for (spec, _), process in zip(launches, processes, strict=True)
+        }
         yield Mesh(
-            settings, url, base + 11, env, work_dir, jwt_dir, internal_token, tuple(replica_ports)
+            settings,
+            url,
+            base + 11,
+            env,
+            work_dir,
+            jwt_dir,
+            internal_token,
+            tuple(replica_ports),
+            pids,
         )
     finally:
         _stop(processes)
