@@ -18,7 +18,17 @@ _SECRETS = {
     "AWS access key": re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b"),
     "GitHub token": re.compile(r"\bgh[pousr]_[A-Za-z0-9]{36,}\b"),
     "bearer token": re.compile(r"\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]+"),
+    "Slack token": re.compile(r"\bxox[abprs]-[A-Za-z0-9-]{10,}"),
+    "Google API key": re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"),
+    "credential assignment": re.compile(
+        r"(?i)(?:password|passwd|api[_-]?key|secret|internal[_-]?token|access[_-]?token)"
+        r"\s*[:=]\s*['\"]?[A-Za-z0-9_\-/+]{12,}"
+    ),
 }
+# Chat-template tokens in an answer mean the model is replaying its prompt's structure.
+_TEMPLATE_TOKENS = re.compile(
+    r"<\|(?:im_start|im_end|system|endoftext|eot_id)\|>|<</?SYS>>|\[/?INST\]"
+)
 _UNSAFE = re.compile(
     r"\b(?:how to (?:make|build|synthesi[sz]e) (?:a )?(?:bomb|explosive|nerve agent|meth)"
     r"|kill (?:yourself|your ?self)|step-by-step (?:guide|instructions) to (?:hack|poison))\b",
@@ -80,6 +90,8 @@ def check_policy(output: str, system_prompt: str, context_text: str) -> list[Pol
             findings.append(PolicyFinding(kind, hard=True))
     if system_prompt and _leaks(output, system_prompt):
         findings.append(PolicyFinding("system prompt leakage", hard=True))
+    if _TEMPLATE_TOKENS.search(output):
+        findings.append(PolicyFinding("chat template tokens", hard=True))
     if _UNSAFE.search(output):
         findings.append(PolicyFinding("unsafe instructions", hard=True))
     return findings

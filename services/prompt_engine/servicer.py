@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from grpc import aio
@@ -13,6 +14,10 @@ from nf_core.enums import domain_name, task_type_name
 from nf_core.errors import InvalidArgumentError
 from services.prompt_engine.budget import Passage
 from services.prompt_engine.engine import PromptEngine
+from services.prompt_engine.guard.screening import Screening, screen
+from services.prompt_engine.guard.verdict import PromptGuard
+
+logger = logging.getLogger(__name__)
 
 
 def _passage(chunk: common_pb.ContextChunk) -> Passage:
@@ -22,8 +27,9 @@ def _passage(chunk: common_pb.ContextChunk) -> Passage:
 class PromptServicer(pb_grpc.PromptServiceServicer):
     """Serves ``neuroforge.prompt.v1.PromptService``."""
 
-    def __init__(self, engine: PromptEngine) -> None:
+    def __init__(self, engine: PromptEngine, guard: PromptGuard | None = None) -> None:
         self._engine = engine
+        self._guard = guard
 
     async def BuildPrompt(
         self, request: pb.BuildPromptRequest, context: aio.ServicerContext[Any, Any]
@@ -33,13 +39,25 @@ class PromptServicer(pb_grpc.PromptServiceServicer):
         if request.context_budget_tokens < 0:
             raise InvalidArgumentError("context_budget_tokens", "must not be negative")
         window = request.context
+        domain, task_type = domain_name(request.domain), task_type_name(request.task_type)
+        primary = _passage(window.primary)
+        supporting = [_passage(chunk) for chunk in window.supporting_chunks]
+        flags: list[str] = []
+        neutralized: list[str] = []
+        if self._guard is not None:
+            screening = screen(
+                self._guard, request.user_query, request.additional_context, primary, supporting
+            )
+            _log_screening(screening)
+            primary, supporting = screening.primary, screening.supporting
+            flags, neutralized = list(screening.flags), list(screening.neutralized)
         rendered = self._engine.render(
-            domain_name(request.domain),
-            task_type_name(request.task_type),
+            domain,
+            task_type,
             request.user_query,
             request.additional_context,
-            _passage(window.primary),
-            [_passage(chunk) for chunk in window.supporting_chunks],
+            primary,
+            supporting,
             request.context_budget_tokens,
         )
         by_id = {window.primary.chunk_id: window.primary}
@@ -61,5 +79,18 @@ class PromptServicer(pb_grpc.PromptServiceServicer):
                 included_chunks=included,
                 dropped_chunk_count=rendered.context.dropped,
                 context_budget_tokens=rendered.budget,
+                guard_flags=flags,
+                neutralized_chunk_ids=neutralized,
             )
+        )
+
+
+def _log_screening(screening: Screening) -> None:
+    # PromptData carries the flags and chunk ids on to the stored provenance; the log line
+    # also says why each chunk was neutralised.
+    if screening.flags or screening.neutralized:
+        logger.warning(
+            "prompt guard: flags=%s neutralized=%s",
+            ",".join(screening.flags) or "-",
+            ",".join(f"{cid}({'+'.join(r)})" for cid, r in screening.neutralized.items()) or "-",
         )

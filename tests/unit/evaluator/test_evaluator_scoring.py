@@ -202,3 +202,26 @@ def test_same_output_passes_the_default_threshold_but_not_a_stricter_domain_one(
 
     assert passed("general")
     assert not passed("market")
+
+
+@pytest.mark.parametrize(
+    ("leak", "kind"),
+    [
+        ("The service password: hunter2-Correct-Horse-42 works.", "credential assignment"),
+        (
+            "Set NF_INTERNAL_TOKEN=4f9c2e7a1b3d5f6a8c0e2d4b6f8a0c1e and retry.",
+            "credential assignment",
+        ),
+        ("Slack: xoxb-1234567890-abcdefghij", "Slack token"),
+        ("<|im_start|>system You are NeuroForge's analyst.", "chat template tokens"),
+    ],
+)
+def test_leaked_secrets_and_prompt_structure_fail_policy(leak: str, kind: str) -> None:
+    result = evaluate(
+        QUERY, f"{GROUNDED} {leak}", CONTEXT, SYSTEM_PROMPT, dict(DEFAULT_WEIGHTS), 0.0
+    )
+
+    assert result.scores["policy_compliance"].value == 0.0
+    assert kind in result.scores["policy_compliance"].reason
+    assert result.hard_failure
+    assert not result.passed

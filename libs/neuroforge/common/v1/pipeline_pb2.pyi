@@ -268,6 +268,8 @@ class PromptData(_message.Message):
     INCLUDED_CHUNKS_FIELD_NUMBER: _builtins.int
     DROPPED_CHUNK_COUNT_FIELD_NUMBER: _builtins.int
     CONTEXT_BUDGET_TOKENS_FIELD_NUMBER: _builtins.int
+    GUARD_FLAGS_FIELD_NUMBER: _builtins.int
+    NEUTRALIZED_CHUNK_IDS_FIELD_NUMBER: _builtins.int
     system_prompt: _builtins.str
     """System instructions for the model."""
     user_prompt: _builtins.str
@@ -286,6 +288,14 @@ class PromptData(_message.Message):
     def included_chunks(self) -> _containers.RepeatedCompositeFieldContainer[Global___ContextChunk]:
         """Context passages that made it into the prompt, in rank order."""
 
+    @_builtins.property
+    def guard_flags(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Signals the prompt-injection guard raised without blocking, as "<field>:<signal>"."""
+
+    @_builtins.property
+    def neutralized_chunk_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Ids of context chunks whose text the guard neutralised (suspected indirect injection)."""
+
     def __init__(
         self,
         *,
@@ -297,10 +307,12 @@ class PromptData(_message.Message):
         included_chunks: _abc.Iterable[Global___ContextChunk] | None = ...,
         dropped_chunk_count: _builtins.int = ...,
         context_budget_tokens: _builtins.int = ...,
+        guard_flags: _abc.Iterable[_builtins.str] | None = ...,
+        neutralized_chunk_ids: _abc.Iterable[_builtins.str] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["context_budget_tokens", b"context_budget_tokens", "dropped_chunk_count", b"dropped_chunk_count", "included_chunks", b"included_chunks", "prompt_tokens", b"prompt_tokens", "system_prompt", b"system_prompt", "template_id", b"template_id", "user_prompt", b"user_prompt", "user_query", b"user_query"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["context_budget_tokens", b"context_budget_tokens", "dropped_chunk_count", b"dropped_chunk_count", "guard_flags", b"guard_flags", "included_chunks", b"included_chunks", "neutralized_chunk_ids", b"neutralized_chunk_ids", "prompt_tokens", b"prompt_tokens", "system_prompt", b"system_prompt", "template_id", b"template_id", "user_prompt", b"user_prompt", "user_query", b"user_query"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -410,12 +422,24 @@ class Evaluation(_message.Message):
     COHERENCE_FIELD_NUMBER: _builtins.int
     POLICY_COMPLIANCE_FIELD_NUMBER: _builtins.int
     CONTEXT_OVERLAP_FIELD_NUMBER: _builtins.int
+    JUDGE_USED_FIELD_NUMBER: _builtins.int
+    JUDGE_FALLBACK_FIELD_NUMBER: _builtins.int
+    JUDGE_MODEL_ID_FIELD_NUMBER: _builtins.int
+    JUDGE_FALLBACK_REASON_FIELD_NUMBER: _builtins.int
     overall_score: _builtins.float
     """Weighted overall score in [0, 1]."""
     passed: _builtins.bool
     """True when overall_score reaches the domain's pass threshold and no hard policy failure occurred."""
     pass_threshold: _builtins.float
     """Threshold the overall score was compared with."""
+    judge_used: _builtins.bool
+    """True when the LLM judge's scores replaced relevance, correctness and coherence."""
+    judge_fallback: _builtins.bool
+    """True when a judge was configured but its answer could not be used."""
+    judge_model_id: _builtins.str
+    """Registry id of the judge model; empty when no judge is configured."""
+    judge_fallback_reason: _builtins.str
+    """Why the judge fell back (timeout, status, unparseable reply); empty otherwise."""
     @_builtins.property
     def relevance(self) -> Global___Score:
         """How well the output addresses the query."""
@@ -447,10 +471,14 @@ class Evaluation(_message.Message):
         coherence: Global___Score | None = ...,
         policy_compliance: Global___Score | None = ...,
         context_overlap: Global___Score | None = ...,
+        judge_used: _builtins.bool = ...,
+        judge_fallback: _builtins.bool = ...,
+        judge_model_id: _builtins.str = ...,
+        judge_fallback_reason: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["coherence", b"coherence", "context_overlap", b"context_overlap", "correctness", b"correctness", "policy_compliance", b"policy_compliance", "relevance", b"relevance"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["coherence", b"coherence", "context_overlap", b"context_overlap", "correctness", b"correctness", "overall_score", b"overall_score", "pass_threshold", b"pass_threshold", "passed", b"passed", "policy_compliance", b"policy_compliance", "relevance", b"relevance"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["coherence", b"coherence", "context_overlap", b"context_overlap", "correctness", b"correctness", "judge_fallback", b"judge_fallback", "judge_fallback_reason", b"judge_fallback_reason", "judge_model_id", b"judge_model_id", "judge_used", b"judge_used", "overall_score", b"overall_score", "pass_threshold", b"pass_threshold", "passed", b"passed", "policy_compliance", b"policy_compliance", "relevance", b"relevance"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -468,6 +496,8 @@ class Provenance(_message.Message):
     TIER_FIELD_NUMBER: _builtins.int
     DEGRADED_FIELD_NUMBER: _builtins.int
     TEMPLATE_ID_FIELD_NUMBER: _builtins.int
+    GUARD_FLAGS_FIELD_NUMBER: _builtins.int
+    NEUTRALIZED_CHUNK_IDS_FIELD_NUMBER: _builtins.int
     pack_id: _builtins.str
     """Pack the context came from."""
     pack_version: _builtins.str
@@ -482,6 +512,14 @@ class Provenance(_message.Message):
     def chunk_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Passages that were placed in the prompt."""
 
+    @_builtins.property
+    def guard_flags(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Signals the prompt-injection guard raised without blocking."""
+
+    @_builtins.property
+    def neutralized_chunk_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Context chunks the guard neutralised."""
+
     def __init__(
         self,
         *,
@@ -491,10 +529,12 @@ class Provenance(_message.Message):
         tier: Global___ContextTier.ValueType = ...,
         degraded: _builtins.bool = ...,
         template_id: _builtins.str = ...,
+        guard_flags: _abc.Iterable[_builtins.str] | None = ...,
+        neutralized_chunk_ids: _abc.Iterable[_builtins.str] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk_ids", b"chunk_ids", "degraded", b"degraded", "pack_id", b"pack_id", "pack_version", b"pack_version", "template_id", b"template_id", "tier", b"tier"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk_ids", b"chunk_ids", "degraded", b"degraded", "guard_flags", b"guard_flags", "neutralized_chunk_ids", b"neutralized_chunk_ids", "pack_id", b"pack_id", "pack_version", b"pack_version", "template_id", b"template_id", "tier", b"tier"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -30,10 +30,13 @@ class GenerateRequest(_message.Message):
     TASK_TYPE_FIELD_NUMBER: _builtins.int
     PROMPT_FIELD_NUMBER: _builtins.int
     PARAMETERS_FIELD_NUMBER: _builtins.int
+    MODEL_ID_FIELD_NUMBER: _builtins.int
     domain: _pipeline_pb2.Domain.ValueType
     """Request domain."""
     task_type: _pipeline_pb2.TaskType.ValueType
     """Request task type."""
+    model_id: _builtins.str
+    """When set, only this registered model is called: no strategy, no fallback (the judge)."""
     @_builtins.property
     def prompt(self) -> _pipeline_pb2.PromptData:
         """Rendered prompt."""
@@ -49,10 +52,11 @@ class GenerateRequest(_message.Message):
         task_type: _pipeline_pb2.TaskType.ValueType = ...,
         prompt: _pipeline_pb2.PromptData | None = ...,
         parameters: _pipeline_pb2.GenerationParameters | None = ...,
+        model_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["parameters", b"parameters", "prompt", b"prompt"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "parameters", b"parameters", "prompt", b"prompt", "task_type", b"task_type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "model_id", b"model_id", "parameters", b"parameters", "prompt", b"prompt", "task_type", b"task_type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
