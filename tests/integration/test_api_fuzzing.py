@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from nf_devtools.mesh import Mesh
 from nf_devtools.openapi import OPENAPI_PATH, render
-from nf_devtools.paths import REPO_ROOT, venv_tool
+from nf_devtools.paths import venv_tool
 
 pytestmark = pytest.mark.integration
 
@@ -23,7 +24,7 @@ def test_committed_openapi_matches_the_protos() -> None:
     assert OPENAPI_PATH.read_text() == render()
 
 
-def test_schemathesis_finds_no_server_error_or_schema_violation(mesh: Mesh) -> None:
+def test_schemathesis_finds_no_server_error_or_schema_violation(mesh: Mesh, tmp_path: Path) -> None:
     token = mesh.token("fuzzer", "fuzz-tenant", ("user", "admin"))
 
     completed = subprocess.run(
