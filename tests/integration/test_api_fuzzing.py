@@ -45,7 +45,7 @@ def test_schemathesis_finds_no_server_error_or_schema_violation(mesh: Mesh, tmp_
             "30",
             "--no-color",
         ],
-        cwd=REPO_ROOT,
+        cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=480,
