@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PROVIDER_KINDS = ("local", "ollama", "anthropic", "openai")
+# The variable holding the key when an entry names none (it must be a router setting).
+DEFAULT_KEY_VARIABLES = {"openai": "NF_OPENAI_API_KEY", "anthropic": "NF_ANTHROPIC_API_KEY"}
 
 
 class RegistryError(ValueError):
@@ -26,6 +28,8 @@ class ModelSpec:
     expected_latency_ms: int
     quality: dict[str, float]
     options: dict[str, object] = field(default_factory=dict)
+    base_url: str | None = None
+    api_key_env: str | None = None
 
     def quality_for(self, domain: str) -> float:
         """Prior quality for a domain (0.5 when the registry does not say)."""
@@ -34,6 +38,7 @@ class ModelSpec:
 
 def _entry(raw: dict[str, object], index: int) -> ModelSpec:
     where = f"models[{index}]"
+    provider = str(raw.get("provider", ""))
     try:
         spec = ModelSpec(
             model_id=str(raw["model_id"]),
@@ -45,6 +50,8 @@ def _entry(raw: dict[str, object], index: int) -> ModelSpec:
             expected_latency_ms=int(raw.get("expected_latency_ms", 1000)),  # type: ignore[call-overload]
             quality={str(k): float(v) for k, v in dict(raw.get("quality", {})).items()},  # type: ignore[call-overload]
             options=dict(raw.get("options", {})),  # type: ignore[call-overload]
+            base_url=_optional_str(raw, "base_url"),
+            api_key_env=_optional_str(raw, "api_key_env") or DEFAULT_KEY_VARIABLES.get(provider),
         )
     except KeyError as missing:
         raise RegistryError(f"{where}: missing field {missing}") from None
@@ -54,7 +61,18 @@ def _entry(raw: dict[str, object], index: int) -> ModelSpec:
         raise RegistryError(f"{where}: provider must be one of {PROVIDER_KINDS}")
     if spec.context_window <= 0:
         raise RegistryError(f"{where}: context_window must be positive")
+    if spec.base_url is not None and not spec.base_url.startswith(("http://", "https://")):
+        raise RegistryError(f"{where}: base_url must start with http:// or https://")
     return spec
+
+
+def _optional_str(raw: dict[str, object], key: str) -> str | None:
+    value = raw.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{key} must be a string")
+    return value
 
 
 def load_registry(path: Path) -> list[ModelSpec]:

@@ -1,21 +1,26 @@
-"""The routing loop: pick candidates, try them in order within one deadline, account tokens."""
+"""The routing loop: pick candidates, race them with bounded fallback, account tokens."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import random
-import time
 from dataclasses import dataclass, field
 
 import nf_tokenizer
-from nf_core.errors import DeadlineExceededError, InvalidArgumentError, UnavailableError
-from services.model_router.champion import ChampionBoard
-from services.model_router.providers.base import (
-    GenerationRequest,
-    Provider,
-    ProviderError,
+from nf_core.errors import (
+    DeadlineExceededError,
+    InvalidArgumentError,
+    NotFoundError,
+    ServiceError,
+    UnavailableError,
 )
+from services.model_router.attempts import Answer, call_model
+from services.model_router.breaker import Breakers, CircuitState
+from services.model_router.champion import ChampionBoard
+from services.model_router.hedging import NoWinnerError, hedged_race
+from services.model_router.policy import ResiliencePolicy
+from services.model_router.providers.base import GenerationRequest, Provider, ProviderError
 from services.model_router.registry import ModelSpec
 from services.model_router.strategy import order_candidates
 
@@ -31,6 +36,7 @@ class RouteRequest:
     prompt_tokens: int
     generation: GenerationRequest
     strategy: str = ""
+    model_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,10 +51,16 @@ class RouteOutcome:
     latency_ms: int
     attempted: list[str] = field(default_factory=list)
     role: str = ""
+    skipped: list[str] = field(default_factory=list)
+    attempts: int = 1
 
 
 class Router:
-    """Routes requests over the registry with bounded fallback."""
+    """Routes requests over the registry with bounded, hedged fallback and circuit breakers.
+
+    ``providers`` maps a model id to its model-scoped provider; a provider kind (``"local"``)
+    may stand for every model of that kind.
+    """
 
     def __init__(
         self,
@@ -61,9 +73,15 @@ class Router:
         challenger_share: float,
         latency_alpha: float,
         rng: random.Random | None = None,
+        policy: ResiliencePolicy | None = None,
+        breakers: Breakers | None = None,
     ) -> None:
         self.specs = specs
         self.board = board
+        self.policy = policy or ResiliencePolicy()
+        self.breakers = breakers or Breakers(
+            self.policy.breaker_failure_threshold, self.policy.breaker_reset_seconds
+        )
         self._providers = providers
         self._default_strategy = default_strategy
         self._deadline_seconds = deadline_seconds
@@ -71,6 +89,14 @@ class Router:
         self._latency_alpha = latency_alpha
         self._rng = rng or random.Random()
         self.measured_latency_ms: dict[str, float] = {}
+
+    def provider_for(self, spec: ModelSpec) -> Provider:
+        """The model's own provider, else the one shared by its provider kind."""
+        return self._providers.get(spec.model_id) or self._providers[spec.provider]
+
+    def circuit_state(self, model_id: str) -> CircuitState:
+        """The state of a model's circuit breaker."""
+        return self.breakers.state(model_id)
 
     def _record_latency(self, model_id: str, elapsed_ms: float) -> None:
         previous = self.measured_latency_ms.get(model_id)
@@ -81,17 +107,27 @@ class Router:
         )
 
     def candidates(self, request: RouteRequest) -> list[ModelSpec]:
-        """Models that fit the prompt, in the order the strategy wants them tried."""
+        """Models that fit the prompt, in the order the strategy wants them tried.
+
+        A request that names a model (the evaluator's judge) gets exactly that model.
+        """
         needed = request.prompt_tokens + request.generation.max_tokens
-        fitting = [s for s in self.specs if s.context_window >= needed]
+        specs = self.specs
+        if request.model_id:
+            specs = [s for s in self.specs if s.model_id == request.model_id]
+            if not specs:
+                raise NotFoundError(f"model {request.model_id!r} is not in the registry")
+        fitting = [s for s in specs if s.context_window >= needed]
         if not fitting:
-            largest = max(s.context_window for s in self.specs)
+            largest = max(s.context_window for s in specs)
             raise InvalidArgumentError(
                 "max_tokens",
                 f"prompt ({request.prompt_tokens} tokens) plus max_tokens "
                 f"({request.generation.max_tokens}) exceeds the largest context window "
                 f"({largest}); shorten the input or lower max_tokens",
             )
+        if request.model_id:
+            return fitting
         return order_candidates(
             request.strategy or self._default_strategy,
             fitting,
@@ -102,68 +138,99 @@ class Router:
             self._rng,
         )
 
+    def _is_fatal(self, error: BaseException) -> bool:
+        """Would this failure recur on every model? Then trying others only wastes time."""
+        if not isinstance(error, ProviderError) or not error.request_fault:
+            return False
+        return not (error.kind == "content_policy" and self.policy.content_policy_fallback)
+
     async def route(self, request: RouteRequest, caller_deadline: float | None) -> RouteOutcome:
         """Answer with the first candidate that succeeds before the deadline.
 
         The deadline is the router's own cap, shortened to the caller's remaining time.
+        Candidates are started in strategy order: the next one when the running ones have
+        failed, or in parallel once the newest has been silent for the hedge delay.
         """
         budget = self._deadline_seconds
         if caller_deadline is not None:
             budget = min(budget, caller_deadline)
-        deadline = time.monotonic() + budget
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + budget
         slot = self.board.slot(request.domain, request.task_type)
-        attempted: list[str] = []
-        failures: list[str] = []
-        for spec in self.candidates(request):
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                break
-            attempted.append(spec.model_id)
-            started = time.perf_counter()
+
+        async def run(spec: ModelSpec) -> Answer:
             try:
-                async with asyncio.timeout(remaining):
-                    result = await self._providers[spec.provider].generate(
-                        _with_model(request.generation, spec)
-                    )
-            except TimeoutError:
-                failures.append(f"{spec.model_id}: timed out")
-                break
+                return await call_model(
+                    spec.model_id,
+                    self.provider_for(spec),
+                    _with_model(request.generation, spec),
+                    self.breakers[spec.model_id],
+                    self.policy,
+                    deadline,
+                    self._rng,
+                )
             except ProviderError as error:
-                failures.append(f"{spec.model_id}: {error}")
-                if not error.retryable:
-                    raise InvalidArgumentError(
-                        "user_query", f"the model refused: {error}"
-                    ) from error
-                logger.warning("model %s failed, falling back: %s", spec.model_id, error)
-                continue
-            elapsed_ms = (time.perf_counter() - started) * 1e3
-            self._record_latency(spec.model_id, elapsed_ms)
-            completion = (
-                result.completion_tokens
-                if result.completion_tokens is not None
-                else nf_tokenizer.count(result.text)
+                logger.warning("model %s failed (%s): %s", spec.model_id, error.kind, error)
+                raise
+
+        try:
+            spec, answer, report = await hedged_race(
+                self.candidates(request),
+                run,
+                hedge_delay=self.policy.hedge_delay_seconds,
+                deadline=deadline,
+                admit=lambda spec: self.breakers[spec.model_id].available,
+                is_fatal=self._is_fatal,
             )
-            role = (
-                "champion"
-                if spec.model_id == slot.champion.model_id
-                else "challenger"
-                if slot.challenger and spec.model_id == slot.challenger.model_id
-                else ""
-            )
-            return RouteOutcome(
-                spec=spec,
-                text=result.text,
-                finish_reason=result.finish_reason,
-                prompt_tokens=result.prompt_tokens or request.prompt_tokens,
-                completion_tokens=completion,
-                latency_ms=round(elapsed_ms),
-                attempted=attempted,
-                role=role,
-            )
-        summary = "; ".join(failures) or "no time left to try a model"
-        if time.monotonic() >= deadline:
-            raise DeadlineExceededError(f"no model answered within {budget:.1f}s ({summary})")
-        raise UnavailableError(f"every candidate model failed ({summary})")
+        except NoWinnerError as failed:
+            raise _failure(failed, budget) from failed.fatal
+        self._record_latency(spec.model_id, answer.elapsed_ms)
+        result = answer.result
+        completion = (
+            result.completion_tokens
+            if result.completion_tokens is not None
+            else nf_tokenizer.count(result.text)
+        )
+        role = (
+            "champion"
+            if spec.model_id == slot.champion.model_id
+            else "challenger"
+            if slot.challenger and spec.model_id == slot.challenger.model_id
+            else ""
+        )
+        return RouteOutcome(
+            spec=spec,
+            text=result.text,
+            finish_reason=result.finish_reason,
+            prompt_tokens=result.prompt_tokens or request.prompt_tokens,
+            completion_tokens=completion,
+            latency_ms=round(answer.elapsed_ms),
+            attempted=[s.model_id for s in report.started],
+            role=role,
+            skipped=[s.model_id for s in report.skipped],
+            attempts=answer.attempts,
+        )
+
+
+def _failure(failed: NoWinnerError[ModelSpec], budget: float) -> ServiceError:
+    """The gRPC-facing error for a race nobody won."""
+    report = failed.report
+    if failed.fatal is not None:
+        return InvalidArgumentError("user_query", f"the model refused: {failed.fatal}")
+    reasons = [
+        f"{spec.model_id}: {error or type(error).__name__}" for spec, error in report.failures
+    ]
+    failed_models = {spec.model_id for spec, _ in report.failures}
+    reasons += [
+        f"{spec.model_id}: no answer yet at the deadline"
+        for spec in report.started
+        if spec.model_id not in failed_models
+    ]
+    reasons += [f"{spec.model_id}: circuit open" for spec in report.skipped]
+    summary = "; ".join(reasons) or "no time left to try a model"
+    if failed.timed_out:
+        return DeadlineExceededError(f"no model answered within {budget:.1f}s ({summary})")
+    return UnavailableError(f"every candidate model failed ({summary})")
 
 
 def _with_model(request: GenerationRequest, spec: ModelSpec) -> GenerationRequest:

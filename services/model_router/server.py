@@ -11,8 +11,12 @@ from nf_core.enums import DOMAIN_NAMES, TASK_TYPE_NAMES
 from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
 from services.model_router.champion import ChampionBoard
-from services.model_router.providers.base import Provider
-from services.model_router.providers.local import LocalExtractiveProvider
+from services.model_router.policy import ResiliencePolicy
+from services.model_router.providers.factory import (
+    ProviderConfigError,
+    build_providers,
+    close_providers,
+)
 from services.model_router.registry import load_registry
 from services.model_router.router import Router
 from services.model_router.servicer import RouterServicer
@@ -23,10 +27,10 @@ def build_spec(settings: ModelRouterSettings | None = None) -> ServiceSpec:
     """Assemble the Model Router from its settings."""
     settings = settings or ModelRouterSettings()
     specs = load_registry(settings.router_registry_path)
-    providers: dict[str, Provider] = {"local": LocalExtractiveProvider()}
-    unsupported = sorted({s.provider for s in specs} - providers.keys())
-    if unsupported:
-        raise SystemExit(f"registry uses providers not built into this router: {unsupported}")
+    try:
+        providers = build_providers(specs, settings)
+    except ProviderConfigError as error:
+        raise SystemExit(f"model registry {settings.router_registry_path}: {error}") from None
     board = ChampionBoard(
         [s.model_id for s in specs], DOMAIN_NAMES.values(), TASK_TYPE_NAMES.values()
     )
@@ -38,6 +42,7 @@ def build_spec(settings: ModelRouterSettings | None = None) -> ServiceSpec:
         deadline_seconds=settings.router_request_deadline_seconds,
         challenger_share=settings.router_challenger_share,
         latency_alpha=settings.router_latency_ema_alpha,
+        policy=ResiliencePolicy.from_settings(settings),
     )
     servicer = RouterServicer(router)
 
@@ -53,5 +58,6 @@ def build_spec(settings: ModelRouterSettings | None = None) -> ServiceSpec:
             "tokenizer_backend": nf_tokenizer.backend(),
             "models": ",".join(s.model_id for s in specs),
         },
+        on_shutdown=[lambda: close_providers(providers)],
         internal_only=True,
     )

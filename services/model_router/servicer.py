@@ -13,8 +13,10 @@ from neuroforge.router.v1 import router_service_pb2 as pb
 from neuroforge.router.v1 import router_service_pb2_grpc as pb_grpc
 from nf_core.enums import DOMAIN_VALUES, TASK_TYPE_VALUES, domain_name, task_type_name
 from nf_core.errors import InvalidArgumentError
+from services.model_router.breaker import CircuitState
 from services.model_router.champion import Slot
 from services.model_router.providers.base import GenerationRequest, Passage
+from services.model_router.registry import ModelSpec
 from services.model_router.router import Router, RouteRequest
 
 _ROLES = {"champion": common_pb.MODEL_ROLE_CHAMPION, "challenger": common_pb.MODEL_ROLE_CHALLENGER}
@@ -69,6 +71,7 @@ class RouterServicer(pb_grpc.RouterServiceServicer):
                 temperature=params.temperature,
                 max_tokens=params.max_tokens,
             ),
+            model_id=request.model_id,
         )
         outcome = await self._router.route(route_request, context.time_remaining())
         return pb.GenerateResponse(
@@ -89,21 +92,21 @@ class RouterServicer(pb_grpc.RouterServiceServicer):
     async def ListModels(
         self, request: pb.ListModelsRequest, context: aio.ServicerContext[Any, Any]
     ) -> pb.ListModelsResponse:
-        return pb.ListModelsResponse(
-            models=[
-                models_pb.ModelInfo(
-                    model_id=spec.model_id,
-                    provider=spec.provider,
-                    context_window=spec.context_window,
-                    cost_per_1k_input=spec.cost_per_1k_input,
-                    cost_per_1k_output=spec.cost_per_1k_output,
-                    expected_latency_ms=spec.expected_latency_ms,
-                    measured_latency_ms=self._router.measured_latency_ms.get(spec.model_id, 0.0),
-                    healthy=True,
-                    circuit_state="closed",
-                )
-                for spec in self._router.specs
-            ]
+        return pb.ListModelsResponse(models=[self._model_info(s) for s in self._router.specs])
+
+    def _model_info(self, spec: ModelSpec) -> models_pb.ModelInfo:
+        """A registry entry with its measured latency and circuit state."""
+        state = self._router.circuit_state(spec.model_id)
+        return models_pb.ModelInfo(
+            model_id=spec.model_id,
+            provider=spec.provider,
+            context_window=spec.context_window,
+            cost_per_1k_input=spec.cost_per_1k_input,
+            cost_per_1k_output=spec.cost_per_1k_output,
+            expected_latency_ms=spec.expected_latency_ms,
+            measured_latency_ms=self._router.measured_latency_ms.get(spec.model_id, 0.0),
+            healthy=state is not CircuitState.OPEN,
+            circuit_state=state.value,
         )
 
     async def RecordScore(

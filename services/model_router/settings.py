@@ -1,11 +1,11 @@
-"""Model Router settings (``NF_ROUTER_*``)."""
+"""Model Router settings (``NF_ROUTER_*``, and provider keys ``NF_*_API_KEY``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 
 from nf_core.settings import MeshSettings
 
@@ -30,3 +30,49 @@ class ModelRouterSettings(MeshSettings):
     router_latency_ema_alpha: float = Field(
         0.2, gt=0, le=1, description="Smoothing of measured latency."
     )
+    router_provider_timeout_seconds: float = Field(
+        30.0, gt=0, le=600, description="Cap on one call to one model (also the SDK timeout)."
+    )
+    router_hedge_delay_seconds: float = Field(
+        10.0, gt=0, le=600, description="Start the next model in parallel after this long."
+    )
+    router_breaker_failure_threshold: int = Field(
+        5, ge=1, le=1000, description="Consecutive failures that open a model's circuit."
+    )
+    router_breaker_reset_seconds: float = Field(
+        30.0, gt=0, le=3600, description="Time an open circuit waits before a half-open probe."
+    )
+    router_max_attempts_per_model: int = Field(
+        2, ge=1, le=10, description="Calls to one model per request (retries on 429/5xx/529)."
+    )
+    router_backoff_base_seconds: float = Field(
+        0.2, ge=0, le=60, description="First retry backoff ceiling; doubles, full jitter."
+    )
+    router_backoff_max_seconds: float = Field(
+        5.0, ge=0, le=300, description="Longest backoff; a longer Retry-After moves on instead."
+    )
+    router_content_policy_fallback: bool = Field(
+        False, description="Try the next model when one refuses on content policy."
+    )
+    openai_api_key: SecretStr | None = Field(
+        None, description="API key for provider=openai entries (api_key_env NF_OPENAI_API_KEY)."
+    )
+    anthropic_api_key: SecretStr | None = Field(
+        None, description="API key for provider=anthropic (api_key_env NF_ANTHROPIC_API_KEY)."
+    )
+
+    def api_key(self, env_name: str) -> str | None:
+        """The key a registry entry names by variable (``api_key_env``), if set.
+
+        Raises:
+            ValueError: when no setting of this router reads that variable.
+        """
+        prefix = str(self.model_config.get("env_prefix", ""))
+        for name in ("openai_api_key", "anthropic_api_key"):
+            if f"{prefix}{name}".upper() == env_name.upper():
+                secret: SecretStr | None = getattr(self, name)
+                return secret.get_secret_value() if secret is not None else None
+        raise ValueError(
+            f"api_key_env {env_name!r} is not a router setting; use NF_OPENAI_API_KEY or "
+            "NF_ANTHROPIC_API_KEY"
+        )

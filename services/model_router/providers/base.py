@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
+
+ErrorKind = Literal[
+    "rate_limited",
+    "overloaded",
+    "server",
+    "connect",
+    "timeout",
+    "invalid_request",
+    "content_policy",
+    "auth",
+    "not_found",
+]
+
+# Worth another attempt on the same model after a backoff.
+RETRYABLE_KINDS: frozenset[str] = frozenset(
+    {"rate_limited", "overloaded", "server", "connect", "timeout"}
+)
+# The request itself is at fault: every other model would refuse it too.
+REQUEST_FAULT_KINDS: frozenset[str] = frozenset({"invalid_request", "content_policy"})
 
 
 @dataclass(frozen=True)
@@ -43,12 +63,30 @@ class ProviderError(Exception):
     """A failed provider call.
 
     Attributes:
-        retryable: True when another attempt (or another provider) may succeed.
+        retryable: True when another attempt on the same model may succeed.
+        retry_after: Seconds the provider asked us to wait (``Retry-After``), if it said.
+        kind: Why it failed; ``REQUEST_FAULT_KINDS`` would fail on every model.
     """
 
-    def __init__(self, message: str, *, retryable: bool) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        retryable: bool | None = None,
+        retry_after: float | None = None,
+        kind: ErrorKind | None = None,
+    ) -> None:
         super().__init__(message)
-        self.retryable = retryable
+        if kind is None:
+            kind = "server" if retryable or retryable is None else "invalid_request"
+        self.kind: ErrorKind = kind
+        self.retryable = kind in RETRYABLE_KINDS if retryable is None else retryable
+        self.retry_after = retry_after
+
+    @property
+    def request_fault(self) -> bool:
+        """True when the request, not the model, is at fault (invalid, content policy)."""
+        return self.kind in REQUEST_FAULT_KINDS
 
 
 class Provider(Protocol):
@@ -56,4 +94,12 @@ class Provider(Protocol):
 
     async def generate(self, request: GenerationRequest) -> GenerationResult:
         """Answer one request or raise ``ProviderError``."""
+        ...
+
+
+class StreamingProvider(Provider, Protocol):
+    """A backend that can also yield the answer as it is produced."""
+
+    def stream(self, request: GenerationRequest) -> AsyncIterator[str]:
+        """Yield text fragments in order, or raise ``ProviderError``."""
         ...

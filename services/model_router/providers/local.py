@@ -9,7 +9,9 @@ and gives the evaluator a real, grounded output to score.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import nf_tokenizer
@@ -85,6 +87,12 @@ class LocalExtractiveProvider:
             sentences = [f"{candidates[i].text} [{candidates[i].passage_number}]" for i in ordered]
             text = _compose(sentences, request.task_type)
         return _limit(text, request.max_tokens)
+
+    async def stream(self, request: GenerationRequest) -> AsyncIterator[str]:
+        """The same answer, a word (with its trailing space) at a time."""
+        text = (await self.generate(request)).text
+        for fragment in re.findall(r"\S+\s*|\s+", text):
+            yield fragment
 
 
 def _compose(sentences: list[str], task_type: str) -> str:

@@ -6,12 +6,19 @@ import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 import pytest
 
 import nf_tokenizer
-from nf_core.errors import DeadlineExceededError, InvalidArgumentError, UnavailableError
+from nf_core.errors import (
+    DeadlineExceededError,
+    InvalidArgumentError,
+    NotFoundError,
+    UnavailableError,
+)
 from services.model_router.champion import ChampionBoard
+from services.model_router.policy import ResiliencePolicy
 from services.model_router.providers.base import (
     GenerationRequest,
     GenerationResult,
@@ -78,6 +85,8 @@ def _router(
         challenger_share=0.0,
         latency_alpha=0.5,
         rng=random.Random(7),
+        # One call per model: retries within a model are covered in test_router_resilience.
+        policy=ResiliencePolicy(max_attempts_per_model=1),
     )
 
 
@@ -230,3 +239,24 @@ async def test_provider_receives_the_model_name_and_options_of_the_spec() -> Non
     assert request.model_name == "model-name-x"
     assert request.options == {"max_sentences": 2}
     assert request.max_tokens == 200
+
+
+async def test_a_pinned_model_is_the_only_one_tried() -> None:
+    provider = ScriptedProvider({"first": answer("from first"), "third": fail(retryable=True)})
+    pinned = replace(_request(), model_id="third")
+
+    with pytest.raises(UnavailableError):
+        await _router(provider).route(pinned, caller_deadline=None)
+
+    assert provider.calls == ["third"]
+
+
+async def test_pinning_an_unknown_model_is_not_found() -> None:
+    provider = ScriptedProvider({"first": answer("from first")})
+
+    with pytest.raises(NotFoundError, match="nobody/none"):
+        await _router(provider).route(
+            replace(_request(), model_id="nobody/none"), caller_deadline=None
+        )
+
+    assert provider.calls == []

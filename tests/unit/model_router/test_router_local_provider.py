@@ -128,3 +128,13 @@ async def test_no_usable_passages_is_said_plainly() -> None:
     )
 
     assert "no usable passages" in result.text
+
+
+async def test_local_stream_fragments_join_to_the_generated_text() -> None:
+    provider = LocalExtractiveProvider()
+    request = _request("What makes a narrator unreliable?", task_type="reasoning")
+
+    fragments = [fragment async for fragment in provider.stream(request)]
+
+    assert len(fragments) > 1
+    assert "".join(fragments) == (await provider.generate(request)).text

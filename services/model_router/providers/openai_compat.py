@@ -1,0 +1,101 @@
+"""OpenAI chat completions through the official SDK; also any OpenAI-compatible server.
+
+vLLM, llama.cpp's server and LM Studio speak the same protocol: point ``base_url`` at them.
+The SDK's own retries are off: the router is the only retry loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import openai
+from openai.types.chat import ChatCompletionMessageParam
+
+from services.model_router.providers.base import GenerationRequest, ProviderError
+from services.model_router.providers.errors import (
+    TRANSPORT_ERRORS,
+    connect_error,
+    content_policy_error,
+    status_error,
+    timeout_error,
+    transport_error,
+)
+from services.model_router.providers.streaming import Delta, DeltaStreamProvider
+
+_NAME = "openai"
+
+
+class OpenAICompatProvider(DeltaStreamProvider):
+    """One model endpoint (``provider = "openai"`` in the registry)."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        timeout_seconds: float,
+        base_url: str | None = None,
+    ) -> None:
+        self._client = openai.AsyncOpenAI(
+            api_key=api_key, base_url=base_url, timeout=timeout_seconds, max_retries=0
+        )
+
+    async def deltas(self, request: GenerationRequest) -> AsyncIterator[Delta]:
+        """Stream a chat completion (``stream_options.include_usage`` for token counts)."""
+        try:
+            stream = await self._client.chat.completions.create(
+                model=request.model_name,
+                messages=_messages(request),
+                temperature=request.temperature,
+                max_tokens=request.max_tokens,
+                stream=True,
+                stream_options={"include_usage": True},
+            )
+            async with stream:
+                async for chunk in stream:
+                    yield _delta(chunk)
+        except openai.APIError as error:
+            raise _mapped(error) from error
+        except TRANSPORT_ERRORS as error:
+            raise transport_error(_NAME, error) from error
+
+    async def aclose(self) -> None:
+        """Close the SDK's connection pool."""
+        await self._client.close()
+
+
+def _messages(request: GenerationRequest) -> list[ChatCompletionMessageParam]:
+    messages: list[ChatCompletionMessageParam] = []
+    if request.system_prompt:
+        messages.append({"role": "system", "content": request.system_prompt})
+    messages.append({"role": "user", "content": request.user_prompt})
+    return messages
+
+
+def _delta(chunk: Any) -> Delta:
+    usage = chunk.usage
+    prompt_tokens = usage.prompt_tokens if usage is not None else None
+    completion_tokens = usage.completion_tokens if usage is not None else None
+    if not chunk.choices:
+        return Delta(prompt_tokens=prompt_tokens, completion_tokens=completion_tokens)
+    choice = chunk.choices[0]
+    if choice.finish_reason == "content_filter":
+        raise content_policy_error(_NAME, "finish_reason content_filter")
+    return Delta(
+        choice.delta.content or "",
+        choice.finish_reason,
+        prompt_tokens,
+        completion_tokens,
+    )
+
+
+def _mapped(error: openai.APIError) -> ProviderError:
+    if isinstance(error, openai.APITimeoutError):
+        return timeout_error(_NAME)
+    if isinstance(error, openai.APIConnectionError):
+        return connect_error(_NAME, error.__cause__ or error)
+    if isinstance(error, openai.APIStatusError):
+        code = error.code or error.type
+        return status_error(_NAME, error.status_code, error.message, error.response.headers, code)
+    # An error event in the middle of a stream: the server failed after it started answering.
+    return ProviderError(f"{_NAME} failed mid-stream: {error.message}", kind="server")
