@@ -26,6 +26,7 @@ import nf_core
 from neuroforge.admin.v1 import admin_service_pb2
 from neuroforge.health.v1 import mesh_health_service_pb2
 from neuroforge.inference.v1 import inference_service_pb2
+from neuroforge.webhook.v1 import webhook_service_pb2
 from nf_devtools.paths import REPO_ROOT
 from services.orchestrator.validation import MAX_ADDITIONAL_CONTEXT_CHARS, MAX_QUERY_CHARS
 from services.post_processor.pagination import MAX_PAGE_SIZE
@@ -35,8 +36,29 @@ SERVICES: list[ServiceDescriptor] = [
     inference_service_pb2.DESCRIPTOR.services_by_name["InferenceService"],
     admin_service_pb2.DESCRIPTOR.services_by_name["AdminService"],
     mesh_health_service_pb2.DESCRIPTOR.services_by_name["MeshHealthService"],
+    webhook_service_pb2.DESCRIPTOR.services_by_name["WebhookService"],
 ]
-PUBLIC_SERVICES = {"neuroforge.health.v1.MeshHealthService"}
+PUBLIC_SERVICES = {"neuroforge.health.v1.MeshHealthService", "neuroforge.webhook.v1.WebhookService"}
+# Raw (google.api.HttpBody) request bodies: the JSON the sender signs, and the signing headers.
+RAW_BODY_SCHEMAS: dict[str, dict[str, Any]] = {
+    "neuroforge.webhook.v1.ContextUpdatedRequest": {
+        "type": "object",
+        "description": "DataForge's context-updated event, signed as sent (docs/dataforge.md).",
+        "properties": {
+            "pack_id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$"},
+            "pack_version": {"type": "string", "maxLength": 128},
+            "event_id": {"type": "string"},
+        },
+        "required": ["pack_id"],
+    },
+}
+RAW_BODY_HEADERS = [
+    {
+        "name": "x-dataforge-signature",
+        "description": "sha256=<hex HMAC-SHA256 of '<timestamp>.<raw body>'>",
+    },
+    {"name": "x-dataforge-timestamp", "description": "Unix seconds; within 5 minutes of now."},
+]
 # Limits the orchestrator enforces, stated in the schema so clients can validate early.
 FIELD_LIMITS: dict[str, dict[str, Any]] = {
     "neuroforge.inference.v1.InferRequest.user_query": {
@@ -243,7 +265,17 @@ def build() -> dict[str, Any]:
                 }
                 for name in path_fields
             ]
-            if rule.body == "*":
+            if method.input_type.full_name in RAW_BODY_SCHEMAS:
+                raw = RAW_BODY_SCHEMAS[method.input_type.full_name]
+                operation["requestBody"] = {
+                    "required": True,
+                    "content": {"application/json": {"schema": raw}},
+                }
+                parameters += [
+                    {**header, "in": "header", "required": True, "schema": {"type": "string"}}
+                    for header in RAW_BODY_HEADERS
+                ]
+            elif rule.body == "*":
                 operation["requestBody"] = {
                     "required": True,
                     "content": {"application/json": {"schema": builder.message(method.input_type)}},

@@ -1,113 +1,224 @@
-"""Builds a context window: pack lookup, cached ranked retrieval, domain fallback."""
+"""Builds a context window: validation, cached retrieval with stampede protection, tiers.
+
+Concurrent misses of one key share one load (single-flight); hits close to expiry refresh the
+window in the background with a probability rising towards expiry (XFetch), so a popular key
+is recomputed once instead of by a crowd.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
 
-from nf_core.cache import TtlLruCache
-from nf_core.errors import InvalidArgumentError, NotFoundError
-from services.context_builder.packs import PACK_ID_PATTERN, Chunk, Pack, PackManifest, ScoredChunk
+from redis.exceptions import RedisError
 
+from nf_core.cache import CacheStats
+from services.context_builder import metrics
+from services.context_builder.packs import Pack
+from services.context_builder.retrieved import RetrievedContext, Tier
+from services.context_builder.tiers import ContextSources
+from services.context_builder.window_cache import (
+    CacheEntry,
+    Invalidation,
+    WindowCache,
+    query_suffix,
+    window_key,
+)
 
-class Tier(StrEnum):
-    """Which source served a window (mirrors ``ContextTier``)."""
+logger = logging.getLogger(__name__)
 
-    LOCAL_PACK = "local_pack"
-    DOMAIN_FALLBACK = "domain_fallback"
+# Time kept back from the caller's deadline for the fallback tiers after a DataForge failure.
+_FALLBACK_RESERVE_SECONDS = 0.05
+# Background refreshes get this long when there is no caller deadline.
+_REFRESH_BUDGET_SECONDS = 5.0
 
-
-@dataclass(frozen=True)
-class RetrievedContext:
-    """A ranked context window, before conversion to protobuf."""
-
-    pack: PackManifest
-    primary: ScoredChunk
-    supporting: list[ScoredChunk]
-    tier: Tier
-    degraded: bool
-    degraded_reason: str = ""
-
-
-def _cache_key(pack: PackManifest, query: str, max_chunks: int) -> str:
-    normalized = " ".join(query.lower().split())
-    return f"{pack.pack_id}@{pack.version}|{max_chunks}|{normalized}"
+Publisher = Callable[[str, int], Awaitable[None]]
 
 
 class ContextBuilder:
-    """Serves context windows from local packs with an in-process cache."""
+    """Serves context windows from the best tier through a window cache.
+
+    Args:
+        sources: The tiers (local packs, optionally DataForge and the last-known-good store).
+        cache: The window cache backend (in process or Redis).
+        default_max_chunks: Passages per window when the request names none.
+        ttl_seconds: Lifetime of a cached window.
+        early_refresh_beta: XFetch strength; 0 disables early refresh.
+    """
 
     def __init__(
-        self, packs: dict[str, Pack], cache: TtlLruCache[RetrievedContext], default_max_chunks: int
+        self,
+        sources: ContextSources,
+        cache: WindowCache,
+        default_max_chunks: int,
+        ttl_seconds: float = 300.0,
+        early_refresh_beta: float = 1.0,
+        rng: random.Random | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        self._packs = packs
+        self._sources = sources
         self._cache = cache
         self._default_max_chunks = default_max_chunks
+        self._ttl = ttl_seconds
+        self._beta = early_refresh_beta
+        self._rng = rng or random.Random()
+        self._now = wall_clock
+        self._loading: dict[str, asyncio.Future[RetrievedContext]] = {}
+        self._refreshing: set[asyncio.Task[None]] = set()
+        self.publishers: list[Publisher] = []
 
     @property
-    def cache(self) -> TtlLruCache[RetrievedContext]:
-        """The window cache (for stats and invalidation)."""
+    def cache(self) -> WindowCache:
+        """The window cache (for stats)."""
         return self._cache
 
-    def pack(self, pack_id: str, domain: str) -> Pack:
-        """Return a pack after checking the id format and domain.
+    @property
+    def stats(self) -> CacheStats:
+        """Hits and misses seen by this replica."""
+        return self._cache.stats
 
-        Raises:
-            InvalidArgumentError: malformed id or a domain that does not match the pack.
-            NotFoundError: no such pack.
-        """
-        if not PACK_ID_PATTERN.match(pack_id):
-            raise InvalidArgumentError(
-                "context_pack_id", "use 3-64 lower-case letters, digits and hyphens"
-            )
-        pack = self._packs.get(pack_id)
-        if pack is None:
-            known = ", ".join(sorted(self._packs)) or "none"
-            raise NotFoundError(f"context pack {pack_id!r} not found; available packs: {known}")
-        if pack.manifest.domain != domain:
-            raise InvalidArgumentError(
-                "context_pack_id",
-                f"pack {pack_id!r} belongs to domain {pack.manifest.domain!r}, not {domain!r}",
-            )
-        return pack
+    @property
+    def sources(self) -> ContextSources:
+        """The tiers."""
+        return self._sources
+
+    def pack(self, pack_id: str, domain: str) -> Pack | None:
+        """Validate a request's pack id and domain; the local pack when there is one."""
+        return self._sources.validate(pack_id, domain)
 
     async def build(
-        self, pack_id: str, domain: str, query: str, max_chunks: int = 0
+        self,
+        pack_id: str,
+        domain: str,
+        query: str,
+        max_chunks: int = 0,
+        remaining_seconds: float | None = None,
     ) -> RetrievedContext:
-        """Return the ranked window for ``query`` from ``pack_id``."""
-        pack = self.pack(pack_id, domain)
+        """Return the ranked window for ``query`` from ``pack_id``.
+
+        Args:
+            remaining_seconds: Time left in the caller's deadline (None: no deadline).
+        """
+        local = self._sources.validate(pack_id, domain)
         limit = max_chunks or self._default_max_chunks
-
-        async def load() -> RetrievedContext:
-            return self._retrieve(pack, query, limit)
-
-        return await self._cache.get_or_load(_cache_key(pack.manifest, query, limit), load)
-
-    def invalidate(self, pack_id: str) -> int:
-        """Drop cached windows of one pack (all packs when empty)."""
-        return self._cache.invalidate_prefix(f"{pack_id}@" if pack_id else "")
+        suffix = query_suffix(query, limit)
+        version = "-" if self._sources.dataforge is not None else local.manifest.version  # type: ignore[union-attr]
+        deadline = (
+            None
+            if remaining_seconds is None
+            else time.monotonic() + remaining_seconds - _FALLBACK_RESERVE_SECONDS
+        )
+        try:
+            token, entry = await self._cache.lookup(pack_id, version, suffix)
+        except RedisError as error:  # a cache outage costs latency, never answers
+            logger.warning("window cache unavailable (%s); serving uncached", error)
+            metrics.CACHE_LOOKUPS.labels(self._cache.name, "error").inc()
+            window = await self._sources.retrieve(pack_id, domain, query, limit, local, deadline)
+            return self._served(window)
+        if entry is not None:
+            self._cache.stats.hits += 1
+            metrics.CACHE_LOOKUPS.labels(self._cache.name, "hit").inc()
+            if entry.should_refresh_early(self._beta, self._now(), self._rng):
+                self._refresh_in_background(pack_id, domain, query, limit, local, token, suffix)
+            return self._served(entry.value)
+        key = window_key(pack_id, token, suffix)
+        pending = self._loading.get(key)
+        if pending is not None:
+            self._cache.stats.hits += 1
+            metrics.CACHE_LOOKUPS.labels(self._cache.name, "joined").inc()
+            return self._served(await asyncio.shield(pending))
+        self._cache.stats.misses += 1
+        metrics.CACHE_LOOKUPS.labels(self._cache.name, "miss").inc()
+        window = await self._load(
+            key, pack_id, domain, query, limit, local, token, suffix, deadline
+        )
+        return self._served(window)
 
     @staticmethod
-    def _retrieve(pack: Pack, query: str, limit: int) -> RetrievedContext:
-        ranked = pack.search(query, limit)
-        if not ranked:
-            summary = Chunk(
-                f"{pack.manifest.pack_id}/summary",
-                pack.manifest.title,
-                pack.manifest.fallback_summary,
-            )
-            return RetrievedContext(
-                pack=pack.manifest,
-                primary=ScoredChunk(summary, 0.0),
-                supporting=[],
-                tier=Tier.DOMAIN_FALLBACK,
-                degraded=True,
-                degraded_reason="no passage in the pack matches the query",
-            )
-        return RetrievedContext(
-            pack=pack.manifest,
-            primary=ranked[0],
-            supporting=ranked[1:],
-            tier=Tier.LOCAL_PACK,
-            degraded=False,
-        )
+    def _served(window: RetrievedContext) -> RetrievedContext:
+        metrics.WINDOWS_SERVED.labels(window.tier.value, str(window.degraded).lower()).inc()
+        return window
+
+    async def _load(
+        self,
+        key: str,
+        pack_id: str,
+        domain: str,
+        query: str,
+        limit: int,
+        local: Pack | None,
+        token: str,
+        suffix: str,
+        deadline: float | None,
+    ) -> RetrievedContext:
+        """Load once per key however many callers miss together, then store."""
+        future: asyncio.Future[RetrievedContext] = asyncio.get_running_loop().create_future()
+        self._loading[key] = future
+        started = time.perf_counter()
+        try:
+            window = await self._sources.retrieve(pack_id, domain, query, limit, local, deadline)
+        except BaseException as error:
+            future.set_exception(error)
+            future.exception()  # mark retrieved so an unobserved failure is not logged
+            raise
+        finally:
+            self._loading.pop(key, None)
+        future.set_result(window)
+        if self._cacheable(window, token):
+            entry = CacheEntry(window, time.perf_counter() - started, self._now() + self._ttl)
+            try:
+                await self._cache.store(pack_id, token, suffix, entry)
+            except RedisError as error:
+                logger.warning("could not cache a window (%s)", error)
+        return window
+
+    def _cacheable(self, window: RetrievedContext, token: str) -> bool:
+        if self._sources.dataforge is None:
+            return True
+        if window.tier is not Tier.DATAFORGE:
+            return False  # degraded answers must not outlive the outage that caused them
+        # After a context-updated event named a version, only that version may fill the cache.
+        announced = token.split("~", 1)[0]
+        return announced in ("-", window.pack.version)
+
+    def _refresh_in_background(
+        self,
+        pack_id: str,
+        domain: str,
+        query: str,
+        limit: int,
+        local: Pack | None,
+        token: str,
+        suffix: str,
+    ) -> None:
+        key = window_key(pack_id, token, suffix)
+        if key in self._loading:
+            return
+        deadline = time.monotonic() + _REFRESH_BUDGET_SECONDS
+
+        async def refresh() -> None:
+            try:
+                await self._load(key, pack_id, domain, query, limit, local, token, suffix, deadline)
+            except Exception as error:  # the caller already has its answer
+                logger.info("early refresh of %s failed: %s", pack_id, error)
+
+        task = asyncio.create_task(refresh())
+        self._refreshing.add(task)
+        task.add_done_callback(self._refreshing.discard)
+
+    async def invalidate(self, pack_id: str, version: str = "") -> Invalidation:
+        """Invalidate one pack (every pack when empty) here and on every replica."""
+        result = await self._cache.invalidate(pack_id, version)
+        self.drop_local(pack_id)
+        for publish in self.publishers:
+            await publish(pack_id, result.generation)
+        return result
+
+    def drop_local(self, pack_id: str) -> int:
+        """Forget in-process state of a pack (a remote replica invalidated it)."""
+        if self._sources.lkg is not None:
+            self._sources.lkg.forget_index(pack_id)
+        return self._cache.drop_local(pack_id)

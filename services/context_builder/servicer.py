@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from grpc import aio
@@ -10,10 +11,14 @@ from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.context.v1 import context_service_pb2 as pb
 from neuroforge.context.v1 import context_service_pb2_grpc as pb_grpc
 from nf_core.enums import DOMAIN_VALUES, domain_name
-from services.context_builder.builder import ContextBuilder, RetrievedContext, Tier
+from services.context_builder.builder import ContextBuilder
+from services.context_builder.health_poller import DataForgeHealth
 from services.context_builder.packs import ScoredChunk
+from services.context_builder.retrieved import RetrievedContext, Tier
 
 _TIERS = {
+    Tier.DATAFORGE: common_pb.CONTEXT_TIER_DATAFORGE,
+    Tier.LAST_KNOWN_GOOD: common_pb.CONTEXT_TIER_LAST_KNOWN_GOOD,
     Tier.LOCAL_PACK: common_pb.CONTEXT_TIER_LOCAL_PACK,
     Tier.DOMAIN_FALLBACK: common_pb.CONTEXT_TIER_DOMAIN_FALLBACK,
 }
@@ -46,20 +51,41 @@ def to_window_pb(context: RetrievedContext) -> common_pb.ContextWindow:
 class ContextServicer(pb_grpc.ContextServiceServicer):
     """Serves ``neuroforge.context.v1.ContextService``."""
 
-    def __init__(self, builder: ContextBuilder) -> None:
+    def __init__(self, builder: ContextBuilder, health: Callable[[], DataForgeHealth]) -> None:
         self._builder = builder
+        self._health = health
 
     async def BuildContext(
         self, request: pb.BuildContextRequest, context: aio.ServicerContext[Any, Any]
     ) -> pb.BuildContextResponse:
         window = await self._builder.build(
-            request.pack_id, domain_name(request.domain), request.query, request.max_chunks
+            request.pack_id,
+            domain_name(request.domain),
+            request.query,
+            request.max_chunks,
+            context.time_remaining(),
         )
         return pb.BuildContextResponse(context=to_window_pb(window))
 
     async def InvalidatePack(
         self, request: pb.InvalidatePackRequest, context: aio.ServicerContext[Any, Any]
     ) -> pb.InvalidatePackResponse:
+        result = await self._builder.invalidate(request.pack_id, request.pack_version)
         return pb.InvalidatePackResponse(
-            invalidated_entries=self._builder.invalidate(request.pack_id)
+            invalidated_entries=result.dropped_entries, generation=result.generation
+        )
+
+    async def GetDataForgeHealth(
+        self, request: pb.GetDataForgeHealthRequest, context: aio.ServicerContext[Any, Any]
+    ) -> pb.GetDataForgeHealthResponse:
+        state = self._health()
+        return pb.GetDataForgeHealthResponse(
+            configured=state.configured,
+            status=state.status,
+            circuit_state=state.circuit_state,
+            consecutive_failures=state.consecutive_failures,
+            latency_ms=state.latency_ms,
+            last_error=state.last_error,
+            checked_seconds_ago=state.checked_seconds_ago,
+            upstream_version=state.upstream_version,
         )

@@ -279,8 +279,10 @@ def _stage_pb(state: StageState) -> health_pb.StageHealth:
 class MeshHealthServicer(health_grpc.MeshHealthServiceServicer):
     """Serves the REST health probes."""
 
-    def __init__(self, health: MeshHealth) -> None:
+    def __init__(self, health: MeshHealth, clients: StageClients, timeout_seconds: float) -> None:
         self._health = health
+        self._clients = clients
+        self._timeout = timeout_seconds
 
     async def GetHealth(
         self, request: health_pb.GetHealthRequest, context: Context
@@ -304,3 +306,25 @@ class MeshHealthServicer(health_grpc.MeshHealthServiceServicer):
         self, request: health_pb.GetLivenessRequest, context: Context
     ) -> health_pb.GetLivenessResponse:
         return health_pb.GetLivenessResponse(status="alive")
+
+    async def GetDataForgeHealth(
+        self, request: health_pb.GetDataForgeHealthRequest, context: Context
+    ) -> health_pb.GetDataForgeHealthResponse:
+        t = _timeout(context, self._timeout)
+        try:
+            state = await self._clients.context.GetDataForgeHealth(
+                context_pb.GetDataForgeHealthRequest(), timeout=t, metadata=outbound_metadata()
+            )
+        except aio.AioRpcError as error:
+            return health_pb.GetDataForgeHealthResponse(
+                status="unreachable", last_error=f"context builder: {error.code().name}"
+            )
+        return health_pb.GetDataForgeHealthResponse(
+            status=state.status,
+            configured=state.configured,
+            circuit_state=state.circuit_state,
+            consecutive_failures=state.consecutive_failures,
+            latency_ms=state.latency_ms,
+            last_error=state.last_error,
+            checked_seconds_ago=state.checked_seconds_ago,
+        )

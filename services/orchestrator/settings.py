@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 
 from nf_core.settings import MeshSettings
 
@@ -66,4 +66,10 @@ class OrchestratorSettings(MeshSettings):
     )
     auth_tenant_reader_role: str = Field(
         "tenant_reader", description="Role that may read every inference of the tenant."
+    )
+    dataforge_webhook_secret: SecretStr | None = Field(
+        None, description="Shared secret of DataForge's signed webhooks; unset refuses them all."
+    )
+    dataforge_webhook_tolerance_seconds: int = Field(
+        300, ge=1, le=3600, description="Accepted clock difference of webhook timestamps."
     )

@@ -7,6 +7,7 @@ Each stored inference also gets a champion score event, delivered later by the o
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,13 @@ _INSERT_EVENT = (
     "(event_id, inference_id, domain, task_type, model_id, score, created_at_us) "
     "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING"
 )
+_INSERT_DATAFORGE_FEEDBACK = (
+    "INSERT INTO dataforge_feedback_events "
+    "(inference_id, pack_id, pack_version, chunk_ids, score, created_at_us) "
+    "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING"
+)
+# Only chunks DataForge served are worth its feedback (local-pack ids mean nothing to it).
+_DATAFORGE_TIERS = frozenset({pb.CONTEXT_TIER_DATAFORGE, pb.CONTEXT_TIER_LAST_KNOWN_GOOD})
 
 
 @dataclass(frozen=True)
@@ -77,10 +85,17 @@ class SaveOutcome:
 
 
 class InferenceRepository:
-    """Stores and reads inference records."""
+    """Stores and reads inference records.
 
-    def __init__(self, database: Database) -> None:
+    Args:
+        database: SQLite or PostgreSQL.
+        dataforge_feedback: Also queue (pack, chunks, score) feedback for DataForge with every
+            inference whose context DataForge served (the DataForge outbox delivers it).
+    """
+
+    def __init__(self, database: Database, dataforge_feedback: bool = False) -> None:
         self._db = database
+        self._dataforge_feedback = dataforge_feedback
 
     async def save(
         self, record: pb.InferenceRecord, idempotency_key: str = "", fingerprint: str = ""
@@ -99,6 +114,16 @@ class InferenceRepository:
             )
             if inserted:
                 await self._insert_children(transaction, record)
+                if self._dataforge_feedback and record.provenance.tier in _DATAFORGE_TIERS:
+                    await transaction.execute(
+                        _INSERT_DATAFORGE_FEEDBACK,
+                        record.inference_id,
+                        record.provenance.pack_id,
+                        record.provenance.pack_version,
+                        json.dumps(list(record.provenance.chunk_ids)),
+                        record.evaluation_score,
+                        time.time_ns() // 1000,
+                    )
                 return SaveOutcome(record, inserted=True, deduplicated=False)
         if idempotency_key:
             existing = await self.find_by_key(record.tenant_id, idempotency_key, fingerprint)
@@ -226,6 +251,11 @@ class InferenceRepository:
             )
             await transaction.execute(
                 "DELETE FROM champion_score_events WHERE created_at_us < $1 "
+                "AND delivered_at_us IS NOT NULL",
+                cutoff_us,
+            )
+            await transaction.execute(
+                "DELETE FROM dataforge_feedback_events WHERE created_at_us < $1 "
                 "AND delivered_at_us IS NOT NULL",
                 cutoff_us,
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 from grpc import aio
 
 from neuroforge.postprocess.v1 import post_processor_service_pb2 as pb
@@ -11,6 +12,7 @@ from nf_core.channels import create_channel
 from nf_core.db import Database, open_database
 from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
+from services.post_processor.dataforge_outbox import DataForgeFeedbackOutbox
 from services.post_processor.migrate import upgrade
 from services.post_processor.outbox import ScoreOutbox
 from services.post_processor.repository import InferenceRepository
@@ -27,6 +29,8 @@ class _Components:
     spool: Spool
     writer: InferenceWriter
     outbox: ScoreOutbox
+    dataforge_outbox: DataForgeFeedbackOutbox | None = None
+    dataforge_client: httpx.AsyncClient | None = None
     servicer: PostProcessorServicer
 
 
@@ -44,7 +48,9 @@ def build_spec(settings: PostProcessorSettings | None = None) -> ServiceSpec:
         )
         if settings.database_migrate_on_start:
             await upgrade(parts.database)
-        repository = InferenceRepository(parts.database)
+        repository = InferenceRepository(
+            parts.database, dataforge_feedback=bool(settings.dataforge_url)
+        )
         parts.spool = await Spool.open(settings.post_spool_path)
         parts.writer = InferenceWriter(repository, parts.spool, settings.post_spool_retry_seconds)
         parts.outbox = ScoreOutbox(
@@ -54,13 +60,31 @@ def build_spec(settings: PostProcessorSettings | None = None) -> ServiceSpec:
             settings.post_feedback_retry_seconds,
         )
         parts.writer.on_saved.append(parts.outbox.wake)
+        if settings.dataforge_url:
+            parts.dataforge_client = httpx.AsyncClient(
+                base_url=settings.dataforge_url.rstrip("/"),
+                timeout=settings.post_dataforge_feedback_timeout_seconds,
+            )
+            parts.dataforge_outbox = DataForgeFeedbackOutbox(
+                parts.database,
+                parts.dataforge_client,
+                settings.post_feedback_retry_seconds / 4,
+                settings.post_dataforge_feedback_retry_max_seconds,
+            )
+            parts.writer.on_saved.append(parts.dataforge_outbox.wake)
         await parts.writer.start()
         parts.outbox.start()
+        if parts.dataforge_outbox is not None:
+            parts.dataforge_outbox.start()
         parts.servicer = PostProcessorServicer(repository, parts.writer)
 
     async def close_storage() -> None:
         await parts.writer.stop()
         await parts.outbox.stop()
+        if parts.dataforge_outbox is not None:
+            await parts.dataforge_outbox.stop()
+        if parts.dataforge_client is not None:
+            await parts.dataforge_client.aclose()
         await router_channel.close(None)
         await parts.spool.close()
         await parts.database.close()

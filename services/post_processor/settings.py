@@ -35,3 +35,13 @@ class PostProcessorSettings(MeshSettings):
     post_feedback_retry_seconds: float = Field(
         2.0, gt=0, description="How often undelivered score feedback is retried."
     )
+    dataforge_url: str = Field(
+        "",
+        description="DataForge base URL (context builder, post-processor); empty = local packs.",
+    )
+    post_dataforge_feedback_timeout_seconds: float = Field(
+        5.0, gt=0, description="Timeout of one feedback POST to DataForge."
+    )
+    post_dataforge_feedback_retry_max_seconds: float = Field(
+        60.0, gt=0, description="Largest delay between retries of undelivered DataForge feedback."
+    )

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from nf_core.cache import TtlLruCache
 from nf_core.errors import InvalidArgumentError, NotFoundError
-from services.context_builder.builder import ContextBuilder, RetrievedContext, Tier
+from services.context_builder.builder import ContextBuilder
 from services.context_builder.packs import Pack
+from services.context_builder.retrieved import Tier
+from services.context_builder.tiers import ContextSources
+from services.context_builder.window_cache import MemoryWindowCache
 
 NARRATOR_QUERY = "What makes a narrator unreliable?"
 
 
 @pytest.fixture
 def builder(bundled_packs: dict[str, Pack]) -> ContextBuilder:
-    cache: TtlLruCache[RetrievedContext] = TtlLruCache(max_entries=100, ttl_seconds=300.0)
-    return ContextBuilder(bundled_packs, cache, default_max_chunks=6)
+    cache = MemoryWindowCache(max_entries=100, ttl_seconds=300.0)
+    return ContextBuilder(ContextSources(bundled_packs), cache, default_max_chunks=6)
 
 
 async def test_passage_defining_unreliable_narrators_ranks_first(builder: ContextBuilder) -> None:
@@ -92,16 +94,16 @@ async def test_repeated_query_is_a_cache_hit_even_with_different_spacing_and_cas
     )
 
     assert second == first
-    assert builder.cache.stats.misses == 1
-    assert builder.cache.stats.hits == 1
+    assert builder.stats.misses == 1
+    assert builder.stats.hits == 1
 
 
 async def test_different_max_chunks_is_cached_separately(builder: ContextBuilder) -> None:
     await builder.build("literary-demo", "literary", NARRATOR_QUERY, max_chunks=2)
     await builder.build("literary-demo", "literary", NARRATOR_QUERY, max_chunks=4)
 
-    assert builder.cache.stats.misses == 2
-    assert builder.cache.stats.hits == 0
+    assert builder.stats.misses == 2
+    assert builder.stats.hits == 0
 
 
 async def test_invalidate_drops_only_that_packs_entries(builder: ContextBuilder) -> None:
@@ -109,17 +111,17 @@ async def test_invalidate_drops_only_that_packs_entries(builder: ContextBuilder)
     await builder.build("literary-demo", "literary", "What is a sonnet?")
     await builder.build("market-demo", "market", "How do you size a market?")
 
-    assert builder.invalidate("literary-demo") == 2
+    assert (await builder.invalidate("literary-demo")).dropped_entries == 2
 
     await builder.build("market-demo", "market", "How do you size a market?")
-    assert builder.cache.stats.hits == 1
+    assert builder.stats.hits == 1
     await builder.build("literary-demo", "literary", NARRATOR_QUERY)
-    assert builder.cache.stats.misses == 4
+    assert builder.stats.misses == 4
 
 
 async def test_invalidate_with_empty_id_drops_every_pack(builder: ContextBuilder) -> None:
     await builder.build("literary-demo", "literary", NARRATOR_QUERY)
     await builder.build("market-demo", "market", "How do you size a market?")
 
-    assert builder.invalidate("") == 2
+    assert (await builder.invalidate("")).dropped_entries == 2
     assert len(builder.cache) == 0

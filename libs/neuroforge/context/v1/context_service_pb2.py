@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from neuroforge.common.v1 import pipeline_pb2 as neuroforge_dot_common_dot_v1_dot_pipeline__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n+neuroforge/context/v1/context_service.proto\x12\x15neuroforge.context.v1\x1a#neuroforge/common/v1/pipeline.proto\"\x99\x01\n\x13\x42uildContextRequest\x12\x17\n\x07pack_id\x18\x01 \x01(\tR\x06packId\x12\x34\n\x06\x64omain\x18\x02 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12\x14\n\x05query\x18\x03 \x01(\tR\x05query\x12\x1d\n\nmax_chunks\x18\x04 \x01(\x05R\tmaxChunks\"U\n\x14\x42uildContextResponse\x12=\n\x07\x63ontext\x18\x01 \x01(\x0b\x32#.neuroforge.common.v1.ContextWindowR\x07\x63ontext\"0\n\x15InvalidatePackRequest\x12\x17\n\x07pack_id\x18\x01 \x01(\tR\x06packId\"I\n\x16InvalidatePackResponse\x12/\n\x13invalidated_entries\x18\x01 \x01(\x05R\x12invalidatedEntries2\xe8\x01\n\x0e\x43ontextService\x12g\n\x0c\x42uildContext\x12*.neuroforge.context.v1.BuildContextRequest\x1a+.neuroforge.context.v1.BuildContextResponse\x12m\n\x0eInvalidatePack\x12,.neuroforge.context.v1.InvalidatePackRequest\x1a-.neuroforge.context.v1.InvalidatePackResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n+neuroforge/context/v1/context_service.proto\x12\x15neuroforge.context.v1\x1a#neuroforge/common/v1/pipeline.proto\"\x99\x01\n\x13\x42uildContextRequest\x12\x17\n\x07pack_id\x18\x01 \x01(\tR\x06packId\x12\x34\n\x06\x64omain\x18\x02 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12\x14\n\x05query\x18\x03 \x01(\tR\x05query\x12\x1d\n\nmax_chunks\x18\x04 \x01(\x05R\tmaxChunks\"U\n\x14\x42uildContextResponse\x12=\n\x07\x63ontext\x18\x01 \x01(\x0b\x32#.neuroforge.common.v1.ContextWindowR\x07\x63ontext\"S\n\x15InvalidatePackRequest\x12\x17\n\x07pack_id\x18\x01 \x01(\tR\x06packId\x12!\n\x0cpack_version\x18\x02 \x01(\tR\x0bpackVersion\"i\n\x16InvalidatePackResponse\x12/\n\x13invalidated_entries\x18\x01 \x01(\x05R\x12invalidatedEntries\x12\x1e\n\ngeneration\x18\x02 \x01(\x03R\ngeneration\"\x1b\n\x19GetDataForgeHealthRequest\"\xc5\x02\n\x1aGetDataForgeHealthResponse\x12\x1e\n\nconfigured\x18\x01 \x01(\x08R\nconfigured\x12\x16\n\x06status\x18\x02 \x01(\tR\x06status\x12#\n\rcircuit_state\x18\x03 \x01(\tR\x0c\x63ircuitState\x12\x31\n\x14\x63onsecutive_failures\x18\x04 \x01(\x05R\x13\x63onsecutiveFailures\x12\x1d\n\nlatency_ms\x18\x05 \x01(\x01R\tlatencyMs\x12\x1d\n\nlast_error\x18\x06 \x01(\tR\tlastError\x12.\n\x13\x63hecked_seconds_ago\x18\x07 \x01(\x01R\x11\x63heckedSecondsAgo\x12)\n\x10upstream_version\x18\x08 \x01(\tR\x0fupstreamVersion2\xe3\x02\n\x0e\x43ontextService\x12g\n\x0c\x42uildContext\x12*.neuroforge.context.v1.BuildContextRequest\x1a+.neuroforge.context.v1.BuildContextResponse\x12m\n\x0eInvalidatePack\x12,.neuroforge.context.v1.InvalidatePackRequest\x1a-.neuroforge.context.v1.InvalidatePackResponse\x12y\n\x12GetDataForgeHealth\x12\x30.neuroforge.context.v1.GetDataForgeHealthRequest\x1a\x31.neuroforge.context.v1.GetDataForgeHealthResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,9 +37,13 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BUILDCONTEXTRESPONSE']._serialized_start=263
   _globals['_BUILDCONTEXTRESPONSE']._serialized_end=348
   _globals['_INVALIDATEPACKREQUEST']._serialized_start=350
-  _globals['_INVALIDATEPACKREQUEST']._serialized_end=398
-  _globals['_INVALIDATEPACKRESPONSE']._serialized_start=400
-  _globals['_INVALIDATEPACKRESPONSE']._serialized_end=473
-  _globals['_CONTEXTSERVICE']._serialized_start=476
-  _globals['_CONTEXTSERVICE']._serialized_end=708
+  _globals['_INVALIDATEPACKREQUEST']._serialized_end=433
+  _globals['_INVALIDATEPACKRESPONSE']._serialized_start=435
+  _globals['_INVALIDATEPACKRESPONSE']._serialized_end=540
+  _globals['_GETDATAFORGEHEALTHREQUEST']._serialized_start=542
+  _globals['_GETDATAFORGEHEALTHREQUEST']._serialized_end=569
+  _globals['_GETDATAFORGEHEALTHRESPONSE']._serialized_start=572
+  _globals['_GETDATAFORGEHEALTHRESPONSE']._serialized_end=897
+  _globals['_CONTEXTSERVICE']._serialized_start=900
+  _globals['_CONTEXTSERVICE']._serialized_end=1255
 # @@protoc_insertion_point(module_scope)

@@ -82,16 +82,20 @@ class InvalidatePackRequest(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     PACK_ID_FIELD_NUMBER: _builtins.int
+    PACK_VERSION_FIELD_NUMBER: _builtins.int
     pack_id: _builtins.str
     """Pack to invalidate; empty for every pack."""
+    pack_version: _builtins.str
+    """New version of the pack announced by DataForge; empty when unknown."""
     def __init__(
         self,
         *,
         pack_id: _builtins.str = ...,
+        pack_version: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["pack_id", b"pack_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["pack_id", b"pack_id", "pack_version", b"pack_version"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -104,17 +108,88 @@ class InvalidatePackResponse(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     INVALIDATED_ENTRIES_FIELD_NUMBER: _builtins.int
+    GENERATION_FIELD_NUMBER: _builtins.int
     invalidated_entries: _builtins.int
     """Cache entries removed."""
+    generation: _builtins.int
+    """The pack's cache generation after the invalidation (keys of older generations are dead)."""
     def __init__(
         self,
         *,
         invalidated_entries: _builtins.int = ...,
+        generation: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["invalidated_entries", b"invalidated_entries"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["generation", b"generation", "invalidated_entries", b"invalidated_entries"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___InvalidatePackResponse: _TypeAlias = InvalidatePackResponse  # noqa: Y015
+
+@_typing.final
+class GetDataForgeHealthRequest(_message.Message):
+    """GetDataForgeHealthRequest has no parameters."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetDataForgeHealthRequest: _TypeAlias = GetDataForgeHealthRequest  # noqa: Y015
+
+@_typing.final
+class GetDataForgeHealthResponse(_message.Message):
+    """GetDataForgeHealthResponse is DataForge's state as seen by one Context Builder replica."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CONFIGURED_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    CIRCUIT_STATE_FIELD_NUMBER: _builtins.int
+    CONSECUTIVE_FAILURES_FIELD_NUMBER: _builtins.int
+    LATENCY_MS_FIELD_NUMBER: _builtins.int
+    LAST_ERROR_FIELD_NUMBER: _builtins.int
+    CHECKED_SECONDS_AGO_FIELD_NUMBER: _builtins.int
+    UPSTREAM_VERSION_FIELD_NUMBER: _builtins.int
+    configured: _builtins.bool
+    """False when no DataForge URL is configured (local packs are the primary source)."""
+    status: _builtins.str
+    """"disabled", "unknown" (not yet checked), "up", "degraded" or "down"."""
+    circuit_state: _builtins.str
+    """Circuit breaker state: "closed", "open" or "half_open"."""
+    consecutive_failures: _builtins.int
+    """Context fetches that failed in a row."""
+    latency_ms: _builtins.float
+    """Round-trip time of the last health check in milliseconds."""
+    last_error: _builtins.str
+    """Why the last check failed; empty when it passed."""
+    checked_seconds_ago: _builtins.float
+    """Seconds since the last health check."""
+    upstream_version: _builtins.str
+    """Version DataForge reported for itself."""
+    def __init__(
+        self,
+        *,
+        configured: _builtins.bool = ...,
+        status: _builtins.str = ...,
+        circuit_state: _builtins.str = ...,
+        consecutive_failures: _builtins.int = ...,
+        latency_ms: _builtins.float = ...,
+        last_error: _builtins.str = ...,
+        checked_seconds_ago: _builtins.float = ...,
+        upstream_version: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["checked_seconds_ago", b"checked_seconds_ago", "circuit_state", b"circuit_state", "configured", b"configured", "consecutive_failures", b"consecutive_failures", "last_error", b"last_error", "latency_ms", b"latency_ms", "status", b"status", "upstream_version", b"upstream_version"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetDataForgeHealthResponse: _TypeAlias = GetDataForgeHealthResponse  # noqa: Y015

@@ -45,6 +45,11 @@ class ContextServiceStub:
                 request_serializer=neuroforge_dot_context_dot_v1_dot_context__service__pb2.InvalidatePackRequest.SerializeToString,
                 response_deserializer=neuroforge_dot_context_dot_v1_dot_context__service__pb2.InvalidatePackResponse.FromString,
                 _registered_method=True)
+        self.GetDataForgeHealth = channel.unary_unary(
+                '/neuroforge.context.v1.ContextService/GetDataForgeHealth',
+                request_serializer=neuroforge_dot_context_dot_v1_dot_context__service__pb2.GetDataForgeHealthRequest.SerializeToString,
+                response_deserializer=neuroforge_dot_context_dot_v1_dot_context__service__pb2.GetDataForgeHealthResponse.FromString,
+                _registered_method=True)
 
 
 class ContextServiceServicer:
@@ -59,7 +64,14 @@ class ContextServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def InvalidatePack(self, request, context):
-        """InvalidatePack drops cached context for one pack, or all packs.
+        """InvalidatePack drops cached context for one pack, or all packs, on every replica.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetDataForgeHealth(self, request, context):
+        """GetDataForgeHealth reports DataForge's state as polled by this replica.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -77,6 +89,11 @@ def add_ContextServiceServicer_to_server(servicer, server):
                     servicer.InvalidatePack,
                     request_deserializer=neuroforge_dot_context_dot_v1_dot_context__service__pb2.InvalidatePackRequest.FromString,
                     response_serializer=neuroforge_dot_context_dot_v1_dot_context__service__pb2.InvalidatePackResponse.SerializeToString,
+            ),
+            'GetDataForgeHealth': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDataForgeHealth,
+                    request_deserializer=neuroforge_dot_context_dot_v1_dot_context__service__pb2.GetDataForgeHealthRequest.FromString,
+                    response_serializer=neuroforge_dot_context_dot_v1_dot_context__service__pb2.GetDataForgeHealthResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -134,6 +151,33 @@ class ContextService:
             '/neuroforge.context.v1.ContextService/InvalidatePack',
             neuroforge_dot_context_dot_v1_dot_context__service__pb2.InvalidatePackRequest.SerializeToString,
             neuroforge_dot_context_dot_v1_dot_context__service__pb2.InvalidatePackResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDataForgeHealth(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuroforge.context.v1.ContextService/GetDataForgeHealth',
+            neuroforge_dot_context_dot_v1_dot_context__service__pb2.GetDataForgeHealthRequest.SerializeToString,
+            neuroforge_dot_context_dot_v1_dot_context__service__pb2.GetDataForgeHealthResponse.FromString,
             options,
             channel_credentials,
             insecure,

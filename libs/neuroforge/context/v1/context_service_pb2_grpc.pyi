@@ -36,7 +36,9 @@ class ContextServiceStub:
     BuildContext: _grpc.UnaryUnaryMultiCallable[_context_service_pb2.BuildContextRequest, _context_service_pb2.BuildContextResponse]
     """BuildContext retrieves ranked passages for a query from a pack."""
     InvalidatePack: _grpc.UnaryUnaryMultiCallable[_context_service_pb2.InvalidatePackRequest, _context_service_pb2.InvalidatePackResponse]
-    """InvalidatePack drops cached context for one pack, or all packs."""
+    """InvalidatePack drops cached context for one pack, or all packs, on every replica."""
+    GetDataForgeHealth: _grpc.UnaryUnaryMultiCallable[_context_service_pb2.GetDataForgeHealthRequest, _context_service_pb2.GetDataForgeHealthResponse]
+    """GetDataForgeHealth reports DataForge's state as polled by this replica."""
 
 @_typing.type_check_only
 class ContextServiceAsyncStub(ContextServiceStub):
@@ -46,7 +48,9 @@ class ContextServiceAsyncStub(ContextServiceStub):
     BuildContext: _aio.UnaryUnaryMultiCallable[_context_service_pb2.BuildContextRequest, _context_service_pb2.BuildContextResponse]  # type: ignore[assignment]
     """BuildContext retrieves ranked passages for a query from a pack."""
     InvalidatePack: _aio.UnaryUnaryMultiCallable[_context_service_pb2.InvalidatePackRequest, _context_service_pb2.InvalidatePackResponse]  # type: ignore[assignment]
-    """InvalidatePack drops cached context for one pack, or all packs."""
+    """InvalidatePack drops cached context for one pack, or all packs, on every replica."""
+    GetDataForgeHealth: _aio.UnaryUnaryMultiCallable[_context_service_pb2.GetDataForgeHealthRequest, _context_service_pb2.GetDataForgeHealthResponse]  # type: ignore[assignment]
+    """GetDataForgeHealth reports DataForge's state as polled by this replica."""
 
 class ContextServiceServicer(metaclass=_abc_1.ABCMeta):
     """ContextService retrieves the knowledge an answer is grounded in."""
@@ -65,6 +69,14 @@ class ContextServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _context_service_pb2.InvalidatePackRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_context_service_pb2.InvalidatePackResponse, _abc.Awaitable[_context_service_pb2.InvalidatePackResponse]]:
-        """InvalidatePack drops cached context for one pack, or all packs."""
+        """InvalidatePack drops cached context for one pack, or all packs, on every replica."""
+
+    @_abc_1.abstractmethod
+    def GetDataForgeHealth(
+        self,
+        request: _context_service_pb2.GetDataForgeHealthRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_context_service_pb2.GetDataForgeHealthResponse, _abc.Awaitable[_context_service_pb2.GetDataForgeHealthResponse]]:
+        """GetDataForgeHealth reports DataForge's state as polled by this replica."""
 
 def add_ContextServiceServicer_to_server(servicer: ContextServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

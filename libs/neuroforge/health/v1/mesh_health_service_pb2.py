@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n.neuroforge/health/v1/mesh_health_service.proto\x12\x14neuroforge.health.v1\x1a\x1cgoogle/api/annotations.proto\"\x12\n\x10GetHealthRequest\"\x80\x01\n\x11GetHealthResponse\x12\x16\n\x06status\x18\x01 \x01(\tR\x06status\x12\x18\n\x07version\x18\x02 \x01(\tR\x07version\x12\x39\n\x06stages\x18\x03 \x03(\x0b\x32!.neuroforge.health.v1.StageHealthR\x06stages\"\x15\n\x13GetReadinessRequest\"i\n\x14GetReadinessResponse\x12\x16\n\x06status\x18\x01 \x01(\tR\x06status\x12\x39\n\x06stages\x18\x02 \x03(\x0b\x32!.neuroforge.health.v1.StageHealthR\x06stages\"\x14\n\x12GetLivenessRequest\"-\n\x13GetLivenessResponse\x12\x16\n\x06status\x18\x01 \x01(\tR\x06status\"p\n\x0bStageHealth\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n\x06status\x18\x02 \x01(\tR\x06status\x12\x1d\n\nlatency_ms\x18\x03 \x01(\x01R\tlatencyMs\x12\x16\n\x06\x64\x65tail\x18\x04 \x01(\tR\x06\x64\x65tail2\xfa\x02\n\x11MeshHealthService\x12m\n\tGetHealth\x12&.neuroforge.health.v1.GetHealthRequest\x1a\'.neuroforge.health.v1.GetHealthResponse\"\x0f\x82\xd3\xe4\x93\x02\t\x12\x07/health\x12|\n\x0cGetReadiness\x12).neuroforge.health.v1.GetReadinessRequest\x1a*.neuroforge.health.v1.GetReadinessResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/health/ready\x12x\n\x0bGetLiveness\x12(.neuroforge.health.v1.GetLivenessRequest\x1a).neuroforge.health.v1.GetLivenessResponse\"\x14\x82\xd3\xe4\x93\x02\x0e\x12\x0c/health/liveb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n.neuroforge/health/v1/mesh_health_service.proto\x12\x14neuroforge.health.v1\x1a\x1cgoogle/api/annotations.proto\"\x12\n\x10GetHealthRequest\"\x80\x01\n\x11GetHealthResponse\x12\x16\n\x06status\x18\x01 \x01(\tR\x06status\x12\x18\n\x07version\x18\x02 \x01(\tR\x07version\x12\x39\n\x06stages\x18\x03 \x03(\x0b\x32!.neuroforge.health.v1.StageHealthR\x06stages\"\x15\n\x13GetReadinessRequest\"i\n\x14GetReadinessResponse\x12\x16\n\x06status\x18\x01 \x01(\tR\x06status\x12\x39\n\x06stages\x18\x02 \x03(\x0b\x32!.neuroforge.health.v1.StageHealthR\x06stages\"\x14\n\x12GetLivenessRequest\"-\n\x13GetLivenessResponse\x12\x16\n\x06status\x18\x01 \x01(\tR\x06status\"\x1b\n\x19GetDataForgeHealthRequest\"\x9a\x02\n\x1aGetDataForgeHealthResponse\x12\x16\n\x06status\x18\x01 \x01(\tR\x06status\x12\x1e\n\nconfigured\x18\x02 \x01(\x08R\nconfigured\x12#\n\rcircuit_state\x18\x03 \x01(\tR\x0c\x63ircuitState\x12\x31\n\x14\x63onsecutive_failures\x18\x04 \x01(\x05R\x13\x63onsecutiveFailures\x12\x1d\n\nlatency_ms\x18\x05 \x01(\x01R\tlatencyMs\x12\x1d\n\nlast_error\x18\x06 \x01(\tR\tlastError\x12.\n\x13\x63hecked_seconds_ago\x18\x07 \x01(\x01R\x11\x63heckedSecondsAgo\"p\n\x0bStageHealth\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n\x06status\x18\x02 \x01(\tR\x06status\x12\x1d\n\nlatency_ms\x18\x03 \x01(\x01R\tlatencyMs\x12\x16\n\x06\x64\x65tail\x18\x04 \x01(\tR\x06\x64\x65tail2\x8f\x04\n\x11MeshHealthService\x12m\n\tGetHealth\x12&.neuroforge.health.v1.GetHealthRequest\x1a\'.neuroforge.health.v1.GetHealthResponse\"\x0f\x82\xd3\xe4\x93\x02\t\x12\x07/health\x12|\n\x0cGetReadiness\x12).neuroforge.health.v1.GetReadinessRequest\x1a*.neuroforge.health.v1.GetReadinessResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/health/ready\x12x\n\x0bGetLiveness\x12(.neuroforge.health.v1.GetLivenessRequest\x1a).neuroforge.health.v1.GetLivenessResponse\"\x14\x82\xd3\xe4\x93\x02\x0e\x12\x0c/health/live\x12\x92\x01\n\x12GetDataForgeHealth\x12/.neuroforge.health.v1.GetDataForgeHealthRequest\x1a\x30.neuroforge.health.v1.GetDataForgeHealthResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/health/dataforgeb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,6 +38,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_MESHHEALTHSERVICE'].methods_by_name['GetReadiness']._serialized_options = b'\202\323\344\223\002\017\022\r/health/ready'
   _globals['_MESHHEALTHSERVICE'].methods_by_name['GetLiveness']._loaded_options = None
   _globals['_MESHHEALTHSERVICE'].methods_by_name['GetLiveness']._serialized_options = b'\202\323\344\223\002\016\022\014/health/live'
+  _globals['_MESHHEALTHSERVICE'].methods_by_name['GetDataForgeHealth']._loaded_options = None
+  _globals['_MESHHEALTHSERVICE'].methods_by_name['GetDataForgeHealth']._serialized_options = b'\202\323\344\223\002\023\022\021/health/dataforge'
   _globals['_GETHEALTHREQUEST']._serialized_start=102
   _globals['_GETHEALTHREQUEST']._serialized_end=120
   _globals['_GETHEALTHRESPONSE']._serialized_start=123
@@ -50,8 +52,12 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETLIVENESSREQUEST']._serialized_end=403
   _globals['_GETLIVENESSRESPONSE']._serialized_start=405
   _globals['_GETLIVENESSRESPONSE']._serialized_end=450
-  _globals['_STAGEHEALTH']._serialized_start=452
-  _globals['_STAGEHEALTH']._serialized_end=564
-  _globals['_MESHHEALTHSERVICE']._serialized_start=567
-  _globals['_MESHHEALTHSERVICE']._serialized_end=945
+  _globals['_GETDATAFORGEHEALTHREQUEST']._serialized_start=452
+  _globals['_GETDATAFORGEHEALTHREQUEST']._serialized_end=479
+  _globals['_GETDATAFORGEHEALTHRESPONSE']._serialized_start=482
+  _globals['_GETDATAFORGEHEALTHRESPONSE']._serialized_end=764
+  _globals['_STAGEHEALTH']._serialized_start=766
+  _globals['_STAGEHEALTH']._serialized_end=878
+  _globals['_MESHHEALTHSERVICE']._serialized_start=881
+  _globals['_MESHHEALTHSERVICE']._serialized_end=1408
 # @@protoc_insertion_point(module_scope)

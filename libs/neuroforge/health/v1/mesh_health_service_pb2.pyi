@@ -152,6 +152,71 @@ class GetLivenessResponse(_message.Message):
 Global___GetLivenessResponse: _TypeAlias = GetLivenessResponse  # noqa: Y015
 
 @_typing.final
+class GetDataForgeHealthRequest(_message.Message):
+    """GetDataForgeHealthRequest has no parameters."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetDataForgeHealthRequest: _TypeAlias = GetDataForgeHealthRequest  # noqa: Y015
+
+@_typing.final
+class GetDataForgeHealthResponse(_message.Message):
+    """GetDataForgeHealthResponse is DataForge's state; it is informational and never fails the probe."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    STATUS_FIELD_NUMBER: _builtins.int
+    CONFIGURED_FIELD_NUMBER: _builtins.int
+    CIRCUIT_STATE_FIELD_NUMBER: _builtins.int
+    CONSECUTIVE_FAILURES_FIELD_NUMBER: _builtins.int
+    LATENCY_MS_FIELD_NUMBER: _builtins.int
+    LAST_ERROR_FIELD_NUMBER: _builtins.int
+    CHECKED_SECONDS_AGO_FIELD_NUMBER: _builtins.int
+    status: _builtins.str
+    """"disabled" (not configured), "unknown", "up", "degraded", "down", or "unreachable" when the
+    Context Builder itself did not answer.
+    """
+    configured: _builtins.bool
+    """False when no DataForge URL is configured."""
+    circuit_state: _builtins.str
+    """Circuit breaker state: "closed", "open" or "half_open"."""
+    consecutive_failures: _builtins.int
+    """Context fetches that failed in a row."""
+    latency_ms: _builtins.float
+    """Round-trip time of the last health check in milliseconds."""
+    last_error: _builtins.str
+    """Why the last check failed; empty when it passed."""
+    checked_seconds_ago: _builtins.float
+    """Seconds since the last health check."""
+    def __init__(
+        self,
+        *,
+        status: _builtins.str = ...,
+        configured: _builtins.bool = ...,
+        circuit_state: _builtins.str = ...,
+        consecutive_failures: _builtins.int = ...,
+        latency_ms: _builtins.float = ...,
+        last_error: _builtins.str = ...,
+        checked_seconds_ago: _builtins.float = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["checked_seconds_ago", b"checked_seconds_ago", "circuit_state", b"circuit_state", "configured", b"configured", "consecutive_failures", b"consecutive_failures", "last_error", b"last_error", "latency_ms", b"latency_ms", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetDataForgeHealthResponse: _TypeAlias = GetDataForgeHealthResponse  # noqa: Y015
+
+@_typing.final
 class StageHealth(_message.Message):
     """StageHealth is one stage's health as seen by the orchestrator."""
 

@@ -50,6 +50,11 @@ class MeshHealthServiceStub:
                 request_serializer=neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetLivenessRequest.SerializeToString,
                 response_deserializer=neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetLivenessResponse.FromString,
                 _registered_method=True)
+        self.GetDataForgeHealth = channel.unary_unary(
+                '/neuroforge.health.v1.MeshHealthService/GetDataForgeHealth',
+                request_serializer=neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetDataForgeHealthRequest.SerializeToString,
+                response_deserializer=neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetDataForgeHealthResponse.FromString,
+                _registered_method=True)
 
 
 class MeshHealthServiceServicer:
@@ -77,6 +82,13 @@ class MeshHealthServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetDataForgeHealth(self, request, context):
+        """GetDataForgeHealth reports the external DataForge service as polled by the Context Builder.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_MeshHealthServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -94,6 +106,11 @@ def add_MeshHealthServiceServicer_to_server(servicer, server):
                     servicer.GetLiveness,
                     request_deserializer=neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetLivenessRequest.FromString,
                     response_serializer=neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetLivenessResponse.SerializeToString,
+            ),
+            'GetDataForgeHealth': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDataForgeHealth,
+                    request_deserializer=neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetDataForgeHealthRequest.FromString,
+                    response_serializer=neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetDataForgeHealthResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -178,6 +195,33 @@ class MeshHealthService:
             '/neuroforge.health.v1.MeshHealthService/GetLiveness',
             neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetLivenessRequest.SerializeToString,
             neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetLivenessResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDataForgeHealth(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuroforge.health.v1.MeshHealthService/GetDataForgeHealth',
+            neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetDataForgeHealthRequest.SerializeToString,
+            neuroforge_dot_health_dot_v1_dot_mesh__health__service__pb2.GetDataForgeHealthResponse.FromString,
             options,
             channel_credentials,
             insecure,

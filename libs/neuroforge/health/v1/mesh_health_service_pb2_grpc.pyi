@@ -39,6 +39,8 @@ class MeshHealthServiceStub:
     """GetReadiness checks every stage; fails with UNAVAILABLE (HTTP 503) when one is not serving."""
     GetLiveness: _grpc.UnaryUnaryMultiCallable[_mesh_health_service_pb2.GetLivenessRequest, _mesh_health_service_pb2.GetLivenessResponse]
     """GetLiveness reports that the orchestrator process is alive."""
+    GetDataForgeHealth: _grpc.UnaryUnaryMultiCallable[_mesh_health_service_pb2.GetDataForgeHealthRequest, _mesh_health_service_pb2.GetDataForgeHealthResponse]
+    """GetDataForgeHealth reports the external DataForge service as polled by the Context Builder."""
 
 @_typing.type_check_only
 class MeshHealthServiceAsyncStub(MeshHealthServiceStub):
@@ -51,6 +53,8 @@ class MeshHealthServiceAsyncStub(MeshHealthServiceStub):
     """GetReadiness checks every stage; fails with UNAVAILABLE (HTTP 503) when one is not serving."""
     GetLiveness: _aio.UnaryUnaryMultiCallable[_mesh_health_service_pb2.GetLivenessRequest, _mesh_health_service_pb2.GetLivenessResponse]  # type: ignore[assignment]
     """GetLiveness reports that the orchestrator process is alive."""
+    GetDataForgeHealth: _aio.UnaryUnaryMultiCallable[_mesh_health_service_pb2.GetDataForgeHealthRequest, _mesh_health_service_pb2.GetDataForgeHealthResponse]  # type: ignore[assignment]
+    """GetDataForgeHealth reports the external DataForge service as polled by the Context Builder."""
 
 class MeshHealthServiceServicer(metaclass=_abc_1.ABCMeta):
     """MeshHealthService answers the gateway's REST health probes."""
@@ -78,5 +82,13 @@ class MeshHealthServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_mesh_health_service_pb2.GetLivenessResponse, _abc.Awaitable[_mesh_health_service_pb2.GetLivenessResponse]]:
         """GetLiveness reports that the orchestrator process is alive."""
+
+    @_abc_1.abstractmethod
+    def GetDataForgeHealth(
+        self,
+        request: _mesh_health_service_pb2.GetDataForgeHealthRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_mesh_health_service_pb2.GetDataForgeHealthResponse, _abc.Awaitable[_mesh_health_service_pb2.GetDataForgeHealthResponse]]:
+        """GetDataForgeHealth reports the external DataForge service as polled by the Context Builder."""
 
 def add_MeshHealthServiceServicer_to_server(servicer: MeshHealthServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

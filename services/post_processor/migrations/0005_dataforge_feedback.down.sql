@@ -1,0 +1,2 @@
+DROP INDEX dataforge_feedback_pending;
+DROP TABLE dataforge_feedback_events;
