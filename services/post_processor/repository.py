@@ -30,14 +30,20 @@ _INSERT = (
     f"INSERT INTO inferences ({', '.join(_ALL_COLUMNS)}) "
     f"VALUES ({placeholders(1, len(_ALL_COLUMNS))}) ON CONFLICT DO NOTHING"
 )
-_INSERT_CHUNK = (
-    "INSERT INTO inference_chunks (inference_id, position, chunk_id) VALUES ($1, $2, $3) "
-    "ON CONFLICT DO NOTHING"
-)
-_INSERT_SCORE = (
-    "INSERT INTO inference_scores (inference_id, dimension, value, method, reason) "
-    "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING"
-)
+_CHUNK_COLUMNS = "inference_chunks (inference_id, position, chunk_id)"
+_SCORE_COLUMNS = "inference_scores (inference_id, dimension, value, method, reason)"
+
+
+def _multi_row_insert(table: str, rows: list[tuple[Any, ...]]) -> tuple[str, list[Any]]:
+    """One INSERT for many rows: a single round trip instead of one per row."""
+    width = len(rows[0])
+    values = ", ".join(f"({placeholders(1 + i * width, width)})" for i in range(len(rows)))
+    return (
+        f"INSERT INTO {table} VALUES {values} ON CONFLICT DO NOTHING",
+        [value for row in rows for value in row],
+    )
+
+
 _INSERT_EVENT = (
     "INSERT INTO champion_score_events "
     "(event_id, inference_id, domain, task_type, model_id, score, created_at_us) "
@@ -133,18 +139,19 @@ class InferenceRepository:
 
     @staticmethod
     async def _insert_children(transaction: Transaction, record: pb.InferenceRecord) -> None:
-        for position, chunk_id in enumerate(record.provenance.chunk_ids):
-            await transaction.execute(_INSERT_CHUNK, record.inference_id, position, chunk_id)
+        chunks = [
+            (record.inference_id, position, chunk_id)
+            for position, chunk_id in enumerate(record.provenance.chunk_ids)
+        ]
+        if chunks:
+            sql, args = _multi_row_insert(_CHUNK_COLUMNS, chunks)
+            await transaction.execute(sql, *args)
+        scores = []
         for dimension in DIMENSIONS:
             score: pb.Score = getattr(record.evaluation, dimension)
-            await transaction.execute(
-                _INSERT_SCORE,
-                record.inference_id,
-                dimension,
-                score.value,
-                score.method,
-                score.reason,
-            )
+            scores.append((record.inference_id, dimension, score.value, score.method, score.reason))
+        sql, args = _multi_row_insert(_SCORE_COLUMNS, scores)
+        await transaction.execute(sql, *args)
         await transaction.execute(
             _INSERT_EVENT,
             record.inference_id,
