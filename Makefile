@@ -8,7 +8,7 @@ UV := $(PY) -m uv
 STAMP := $(VENV)/.setup-stamp
 NATIVE_SOURCES := $(shell find native/src native/python native/Cargo.toml native/Cargo.lock native/pyproject.toml native/build.sh -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: help setup run test lint proto fmt native token chart clean
+.PHONY: help setup run test lint proto fmt native token chart bench clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -69,6 +69,9 @@ fmt: setup ## Apply ruff and buf formatting.
 
 test: setup lint ## Lint, then run the whole test suite.
 	$(PY) -m pytest
+
+bench: setup ## Load benchmarks beside LiteLLM (about 10 minutes; not part of make test).
+	$(PY) bench/mesh/run.py $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv and build output (keeps .dev/ data).
 	rm -rf $(VENV) gateway/build native/target
