@@ -17,7 +17,7 @@ from nf_core.errors import (
 )
 from services.model_router.attempts import Answer, call_model
 from services.model_router.breaker import Breakers, CircuitState
-from services.model_router.champion import ChampionBoard
+from services.model_router.champion import ChampionStore, Slot
 from services.model_router.hedging import NoWinnerError, hedged_race
 from services.model_router.policy import ResiliencePolicy
 from services.model_router.providers.base import GenerationRequest, Provider, ProviderError
@@ -66,7 +66,7 @@ class Router:
         self,
         specs: list[ModelSpec],
         providers: dict[str, Provider],
-        board: ChampionBoard,
+        board: ChampionStore,
         *,
         default_strategy: str,
         deadline_seconds: float,
@@ -75,6 +75,7 @@ class Router:
         rng: random.Random | None = None,
         policy: ResiliencePolicy | None = None,
         breakers: Breakers | None = None,
+        slot_max_age: float = 0.0,
     ) -> None:
         self.specs = specs
         self.board = board
@@ -84,10 +85,11 @@ class Router:
         )
         self._providers = providers
         self._default_strategy = default_strategy
-        self._deadline_seconds = deadline_seconds
+        self.deadline_seconds = deadline_seconds
         self._challenger_share = challenger_share
         self._latency_alpha = latency_alpha
         self._rng = rng or random.Random()
+        self._slot_max_age = slot_max_age
         self.measured_latency_ms: dict[str, float] = {}
 
     def provider_for(self, spec: ModelSpec) -> Provider:
@@ -106,7 +108,11 @@ class Router:
             else (self._latency_alpha * elapsed_ms + (1 - self._latency_alpha) * previous)
         )
 
-    def candidates(self, request: RouteRequest) -> list[ModelSpec]:
+    async def slot_for(self, request: RouteRequest) -> Slot:
+        """The request's champion slot, as fresh as the router's routing cache allows."""
+        return await self.board.slot(request.domain, request.task_type, max_age=self._slot_max_age)
+
+    def candidates(self, request: RouteRequest, slot: Slot) -> list[ModelSpec]:
         """Models that fit the prompt, in the order the strategy wants them tried.
 
         A request that names a model (the evaluator's judge) gets exactly that model.
@@ -132,13 +138,13 @@ class Router:
             request.strategy or self._default_strategy,
             fitting,
             request.domain,
-            self.board.slot(request.domain, request.task_type),
+            slot,
             self.measured_latency_ms,
             self._challenger_share,
             self._rng,
         )
 
-    def _is_fatal(self, error: BaseException) -> bool:
+    def is_fatal(self, error: BaseException) -> bool:
         """Would this failure recur on every model? Then trying others only wastes time."""
         if not isinstance(error, ProviderError) or not error.request_fault:
             return False
@@ -151,19 +157,19 @@ class Router:
         Candidates are started in strategy order: the next one when the running ones have
         failed, or in parallel once the newest has been silent for the hedge delay.
         """
-        budget = self._deadline_seconds
+        budget = self.deadline_seconds
         if caller_deadline is not None:
             budget = min(budget, caller_deadline)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + budget
-        slot = self.board.slot(request.domain, request.task_type)
+        slot = await self.slot_for(request)
 
         async def run(spec: ModelSpec) -> Answer:
             try:
                 return await call_model(
                     spec.model_id,
                     self.provider_for(spec),
-                    _with_model(request.generation, spec),
+                    model_request(request.generation, spec),
                     self.breakers[spec.model_id],
                     self.policy,
                     deadline,
@@ -175,15 +181,15 @@ class Router:
 
         try:
             spec, answer, report = await hedged_race(
-                self.candidates(request),
+                self.candidates(request, slot),
                 run,
                 hedge_delay=self.policy.hedge_delay_seconds,
                 deadline=deadline,
                 admit=lambda spec: self.breakers[spec.model_id].available,
-                is_fatal=self._is_fatal,
+                is_fatal=self.is_fatal,
             )
         except NoWinnerError as failed:
-            raise _failure(failed, budget) from failed.fatal
+            raise failure_error(failed, budget) from failed.fatal
         self._record_latency(spec.model_id, answer.elapsed_ms)
         result = answer.result
         completion = (
@@ -191,13 +197,7 @@ class Router:
             if result.completion_tokens is not None
             else nf_tokenizer.count(result.text)
         )
-        role = (
-            "champion"
-            if spec.model_id == slot.champion.model_id
-            else "challenger"
-            if slot.challenger and spec.model_id == slot.challenger.model_id
-            else ""
-        )
+        role = role_in(slot, spec.model_id)
         return RouteOutcome(
             spec=spec,
             text=result.text,
@@ -212,7 +212,16 @@ class Router:
         )
 
 
-def _failure(failed: NoWinnerError[ModelSpec], budget: float) -> ServiceError:
+def role_in(slot: Slot, model_id: str) -> str:
+    """``"champion"``, ``"challenger"`` or ``""`` for a model outside the slot."""
+    if model_id == slot.champion.model_id:
+        return "champion"
+    if slot.challenger is not None and model_id == slot.challenger.model_id:
+        return "challenger"
+    return ""
+
+
+def failure_error(failed: NoWinnerError[ModelSpec], budget: float) -> ServiceError:
     """The gRPC-facing error for a race nobody won."""
     report = failed.report
     if failed.fatal is not None:
@@ -233,7 +242,8 @@ def _failure(failed: NoWinnerError[ModelSpec], budget: float) -> ServiceError:
     return UnavailableError(f"every candidate model failed ({summary})")
 
 
-def _with_model(request: GenerationRequest, spec: ModelSpec) -> GenerationRequest:
+def model_request(request: GenerationRequest, spec: ModelSpec) -> GenerationRequest:
+    """The request as one model receives it (its name and registry options)."""
     return GenerationRequest(
         model_name=spec.model_name,
         system_prompt=request.system_prompt,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -14,10 +15,12 @@ from neuroforge.router.v1 import router_service_pb2_grpc as pb_grpc
 from nf_core.enums import DOMAIN_VALUES, TASK_TYPE_VALUES, domain_name, task_type_name
 from nf_core.errors import InvalidArgumentError
 from services.model_router.breaker import CircuitState
-from services.model_router.champion import Slot
+from services.model_router.champion import Slot, Standing
 from services.model_router.providers.base import GenerationRequest, Passage
 from services.model_router.registry import ModelSpec
-from services.model_router.router import Router, RouteRequest
+from services.model_router.router import RouteOutcome, Router, RouteRequest
+from services.model_router.sharing import AnswerSharing, SharingConfig, Source
+from services.model_router.stream_route import stream_route
 
 _ROLES = {"champion": common_pb.MODEL_ROLE_CHAMPION, "challenger": common_pb.MODEL_ROLE_CHALLENGER}
 
@@ -38,56 +41,98 @@ def slot_pb(slot: Slot) -> models_pb.ChampionSlot:
         changed_by=slot.changed_by,
         changed_at=changed_at,
         change_reason=slot.change_reason,
+        champion_window=window_pb(slot.champion),
+        challenger_window=window_pb(slot.challenger),
+    )
+
+
+def window_pb(standing: Standing | None) -> models_pb.ScoreWindow:
+    """A standing's rolling window in its wire form (empty when there is none)."""
+    if standing is None or not standing.window:
+        return models_pb.ScoreWindow()
+    return models_pb.ScoreWindow(
+        size=len(standing.window),
+        peak=standing.peak,
+        low=standing.low,
+        mean=standing.window_mean,
+        trend=standing.trend,
+    )
+
+
+_SOURCES = {
+    Source.PROVIDER: pb.ANSWER_SOURCE_PROVIDER,
+    Source.SHARED: pb.ANSWER_SOURCE_SHARED,
+    Source.CACHE: pb.ANSWER_SOURCE_CACHE,
+}
+
+
+def route_request(request: pb.GenerateRequest | pb.GenerateStreamRequest) -> RouteRequest:
+    """Validate a Generate or GenerateStream request and translate it for the router."""
+    prompt = request.prompt
+    params = request.parameters
+    if not prompt.user_prompt:
+        raise InvalidArgumentError("prompt.user_prompt", "must not be empty")
+    if params.max_tokens <= 0:
+        raise InvalidArgumentError("parameters.max_tokens", "must be positive")
+    task_type = task_type_name(request.task_type)
+    return RouteRequest(
+        domain=domain_name(request.domain),
+        task_type=task_type,
+        prompt_tokens=prompt.prompt_tokens,
+        generation=GenerationRequest(
+            model_name="",
+            system_prompt=prompt.system_prompt,
+            user_prompt=prompt.user_prompt,
+            user_query=prompt.user_query,
+            passages=[Passage(c.document_title, c.text) for c in prompt.included_chunks],
+            task_type=task_type,
+            temperature=params.temperature,
+            max_tokens=params.max_tokens,
+        ),
+        model_id=request.model_id,
+    )
+
+
+def result_pb(outcome: RouteOutcome) -> common_pb.ModelResult:
+    """An outcome in its wire form."""
+    return common_pb.ModelResult(
+        model_id=outcome.spec.model_id,
+        provider=outcome.spec.provider,
+        output=outcome.text,
+        prompt_tokens=outcome.prompt_tokens,
+        completion_tokens=outcome.completion_tokens,
+        latency_ms=outcome.latency_ms,
+        finish_reason=outcome.finish_reason,
+        fallback_used=len(outcome.attempted) > 1,
+        attempted_models=outcome.attempted,
+        role=_ROLES.get(outcome.role, common_pb.MODEL_ROLE_UNSPECIFIED),
     )
 
 
 class RouterServicer(pb_grpc.RouterServiceServicer):
     """Serves ``neuroforge.router.v1.RouterService``."""
 
-    def __init__(self, router: Router) -> None:
+    def __init__(self, router: Router, answers: AnswerSharing | None = None) -> None:
         self._router = router
+        self._answers = answers or AnswerSharing(
+            router.route, router.specs, SharingConfig(window_seconds=0, cache_ttl_seconds=0)
+        )
 
     async def Generate(
         self, request: pb.GenerateRequest, context: aio.ServicerContext[Any, Any]
     ) -> pb.GenerateResponse:
-        prompt = request.prompt
-        params = request.parameters
-        if not prompt.user_prompt:
-            raise InvalidArgumentError("prompt.user_prompt", "must not be empty")
-        if params.max_tokens <= 0:
-            raise InvalidArgumentError("parameters.max_tokens", "must be positive")
-        task_type = task_type_name(request.task_type)
-        route_request = RouteRequest(
-            domain=domain_name(request.domain),
-            task_type=task_type,
-            prompt_tokens=prompt.prompt_tokens,
-            generation=GenerationRequest(
-                model_name="",
-                system_prompt=prompt.system_prompt,
-                user_prompt=prompt.user_prompt,
-                user_query=prompt.user_query,
-                passages=[Passage(c.document_title, c.text) for c in prompt.included_chunks],
-                task_type=task_type,
-                temperature=params.temperature,
-                max_tokens=params.max_tokens,
-            ),
-            model_id=request.model_id,
-        )
-        outcome = await self._router.route(route_request, context.time_remaining())
-        return pb.GenerateResponse(
-            result=common_pb.ModelResult(
-                model_id=outcome.spec.model_id,
-                provider=outcome.spec.provider,
-                output=outcome.text,
-                prompt_tokens=outcome.prompt_tokens,
-                completion_tokens=outcome.completion_tokens,
-                latency_ms=outcome.latency_ms,
-                finish_reason=outcome.finish_reason,
-                fallback_used=len(outcome.attempted) > 1,
-                attempted_models=outcome.attempted,
-                role=_ROLES.get(outcome.role, common_pb.MODEL_ROLE_UNSPECIFIED),
-            )
-        )
+        shared = await self._answers.answer(route_request(request), context.time_remaining())
+        return pb.GenerateResponse(result=result_pb(shared.outcome), source=_SOURCES[shared.source])
+
+    async def GenerateStream(
+        self, request: pb.GenerateStreamRequest, context: aio.ServicerContext[Any, Any]
+    ) -> AsyncIterator[pb.GenerateStreamResponse]:
+        events = stream_route(self._router, route_request(request), context.time_remaining())
+        async for event in events:
+            if isinstance(event, str):
+                yield pb.GenerateStreamResponse(delta=event)
+            else:
+                yield pb.GenerateStreamResponse(result=result_pb(event))
 
     async def ListModels(
         self, request: pb.ListModelsRequest, context: aio.ServicerContext[Any, Any]
@@ -150,7 +195,7 @@ class RouterServicer(pb_grpc.RouterServiceServicer):
     ) -> pb.GetChampionStatusResponse:
         slots = [
             slot
-            for slot in self._router.board.slots()
+            for slot in await self._router.board.slots()
             if (not request.domain or DOMAIN_VALUES[slot.domain] == request.domain)
             and (not request.task_type or TASK_TYPE_VALUES[slot.task_type] == request.task_type)
         ]

@@ -54,6 +54,33 @@ class ModelRouterSettings(MeshSettings):
     router_content_policy_fallback: bool = Field(
         False, description="Try the next model when one refuses on content policy."
     )
+    router_state_prefix: str = Field(
+        "nf:router:", description="Prefix of every Redis key the router writes (NF_REDIS_URL)."
+    )
+    router_promotion_margin: float = Field(
+        0.2, ge=0, le=10, description="Challenger average must beat the champion's by this share."
+    )
+    router_promotion_min_samples: int = Field(
+        20, ge=1, le=100000, description="Scores both models need before an automatic swap."
+    )
+    router_score_window: int = Field(
+        50, ge=2, le=1000, description="Latest scores kept per model for peak, low and trend."
+    )
+    router_champion_cache_seconds: float = Field(
+        0.5, ge=0, le=60, description="How stale a Redis slot read for routing may be; 0=always."
+    )
+    router_dedup_window_seconds: float = Field(
+        0.5, ge=0, le=60, description="Identical requests this close share one provider call."
+    )
+    router_output_cache_ttl_seconds: float = Field(
+        300.0, ge=0, le=86400, description="Lifetime of a cached answer; 0 turns the cache off."
+    )
+    router_output_cache_max_entries: int = Field(
+        10000, ge=1, le=10_000_000, description="In-process output cache capacity (LRU)."
+    )
+    router_output_cache_sampled: bool = Field(
+        False, description="Also cache answers sampled at temperature > 0."
+    )
     openai_api_key: SecretStr | None = Field(
         None, description="API key for provider=openai entries (api_key_env NF_OPENAI_API_KEY)."
     )

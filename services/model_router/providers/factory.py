@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from services.model_router.providers.anthropic_messages import AnthropicMessagesProvider
 from services.model_router.providers.base import Provider
 from services.model_router.providers.local import LocalExtractiveProvider
-from services.model_router.providers.ollama import OllamaProvider
-from services.model_router.providers.openai_compat import OpenAICompatProvider
 from services.model_router.providers.streaming import DeltaStreamProvider
 from services.model_router.registry import ModelSpec
 from services.model_router.settings import ModelRouterSettings
@@ -24,18 +21,25 @@ def build_provider(spec: ModelSpec, settings: ModelRouterSettings) -> Provider:
     timeout = settings.router_provider_timeout_seconds
     if spec.provider == "local":
         return LocalExtractiveProvider()
+    # The SDKs take seconds to import: only a registry that uses them pays for them.
     if spec.provider == "ollama":
+        from services.model_router.providers.ollama import OllamaProvider
+
         return OllamaProvider(timeout_seconds=timeout, base_url=spec.base_url)
     key = _key(spec, settings)
     if spec.provider == "openai":
         if key is None and spec.base_url is None:
             raise ProviderConfigError(f"{spec.model_id}: set {spec.api_key_env} (or a base_url)")
+        from services.model_router.providers.openai_compat import OpenAICompatProvider
+
         return OpenAICompatProvider(
             api_key=key or _NO_KEY, timeout_seconds=timeout, base_url=spec.base_url
         )
     if spec.provider == "anthropic":
         if key is None:
             raise ProviderConfigError(f"{spec.model_id}: set {spec.api_key_env}")
+        from services.model_router.providers.anthropic_messages import AnthropicMessagesProvider
+
         return AnthropicMessagesProvider(
             api_key=key, timeout_seconds=timeout, base_url=spec.base_url
         )

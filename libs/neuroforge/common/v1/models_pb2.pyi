@@ -89,6 +89,8 @@ class ChampionSlot(_message.Message):
     CHANGED_BY_FIELD_NUMBER: _builtins.int
     CHANGED_AT_FIELD_NUMBER: _builtins.int
     CHANGE_REASON_FIELD_NUMBER: _builtins.int
+    CHAMPION_WINDOW_FIELD_NUMBER: _builtins.int
+    CHALLENGER_WINDOW_FIELD_NUMBER: _builtins.int
     domain: _pipeline_pb2.Domain.ValueType
     """Domain of the slot."""
     task_type: _pipeline_pb2.TaskType.ValueType
@@ -113,6 +115,14 @@ class ChampionSlot(_message.Message):
     def changed_at(self) -> _timestamp_pb2.Timestamp:
         """When the last change happened."""
 
+    @_builtins.property
+    def champion_window(self) -> Global___ScoreWindow:
+        """The champion's latest scores (peak, low, trend); empty before its first score."""
+
+    @_builtins.property
+    def challenger_window(self) -> Global___ScoreWindow:
+        """The challenger's latest scores; empty when there is no challenger or no score yet."""
+
     def __init__(
         self,
         *,
@@ -127,11 +137,51 @@ class ChampionSlot(_message.Message):
         changed_by: _builtins.str = ...,
         changed_at: _timestamp_pb2.Timestamp | None = ...,
         change_reason: _builtins.str = ...,
+        champion_window: Global___ScoreWindow | None = ...,
+        challenger_window: Global___ScoreWindow | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["changed_at", b"changed_at"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["challenger_window", b"challenger_window", "champion_window", b"champion_window", "changed_at", b"changed_at"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["challenger_model_id", b"challenger_model_id", "challenger_samples", b"challenger_samples", "challenger_score", b"challenger_score", "champion_model_id", b"champion_model_id", "champion_samples", b"champion_samples", "champion_score", b"champion_score", "change_reason", b"change_reason", "changed_at", b"changed_at", "changed_by", b"changed_by", "domain", b"domain", "task_type", b"task_type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["challenger_model_id", b"challenger_model_id", "challenger_samples", b"challenger_samples", "challenger_score", b"challenger_score", "challenger_window", b"challenger_window", "champion_model_id", b"champion_model_id", "champion_samples", b"champion_samples", "champion_score", b"champion_score", "champion_window", b"champion_window", "change_reason", b"change_reason", "changed_at", b"changed_at", "changed_by", b"changed_by", "domain", b"domain", "task_type", b"task_type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ChampionSlot: _TypeAlias = ChampionSlot  # noqa: Y015
+
+@_typing.final
+class ScoreWindow(_message.Message):
+    """ScoreWindow summarises the latest evaluation scores of one model in one slot."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SIZE_FIELD_NUMBER: _builtins.int
+    PEAK_FIELD_NUMBER: _builtins.int
+    LOW_FIELD_NUMBER: _builtins.int
+    MEAN_FIELD_NUMBER: _builtins.int
+    TREND_FIELD_NUMBER: _builtins.int
+    size: _builtins.int
+    """Scores in the window (at most NF_ROUTER_SCORE_WINDOW, the latest ones)."""
+    peak: _builtins.float
+    """Highest score in the window."""
+    low: _builtins.float
+    """Lowest score in the window."""
+    mean: _builtins.float
+    """Plain mean of the window."""
+    trend: _builtins.float
+    """Mean of the newer half of the window minus the mean of the older half; positive is improving."""
+    def __init__(
+        self,
+        *,
+        size: _builtins.int = ...,
+        peak: _builtins.float = ...,
+        low: _builtins.float = ...,
+        mean: _builtins.float = ...,
+        trend: _builtins.float = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["low", b"low", "mean", b"mean", "peak", b"peak", "size", b"size", "trend", b"trend"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ScoreWindow: _TypeAlias = ScoreWindow  # noqa: Y015

@@ -7,6 +7,7 @@ from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from neuroforge.common.v1 import models_pb2 as _models_pb2
 from neuroforge.common.v1 import pipeline_pb2 as _pipeline_pb2
 import builtins as _builtins
@@ -19,6 +20,34 @@ else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class _AnswerSource:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _AnswerSourceEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_AnswerSource.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    ANSWER_SOURCE_UNSPECIFIED: _AnswerSource.ValueType  # 0
+    """Not reported."""
+    ANSWER_SOURCE_PROVIDER: _AnswerSource.ValueType  # 1
+    """This request's own provider call."""
+    ANSWER_SOURCE_SHARED: _AnswerSource.ValueType  # 2
+    """An identical request's call, in flight or finished within the de-duplication window."""
+    ANSWER_SOURCE_CACHE: _AnswerSource.ValueType  # 3
+    """The output cache (an identical earlier request, within its time to live)."""
+
+class AnswerSource(_AnswerSource, metaclass=_AnswerSourceEnumTypeWrapper):
+    """AnswerSource says whether a Generate answer cost a provider call of its own."""
+
+ANSWER_SOURCE_UNSPECIFIED: AnswerSource.ValueType  # 0
+"""Not reported."""
+ANSWER_SOURCE_PROVIDER: AnswerSource.ValueType  # 1
+"""This request's own provider call."""
+ANSWER_SOURCE_SHARED: AnswerSource.ValueType  # 2
+"""An identical request's call, in flight or finished within the de-duplication window."""
+ANSWER_SOURCE_CACHE: AnswerSource.ValueType  # 3
+"""The output cache (an identical earlier request, within its time to live)."""
+Global___AnswerSource: _TypeAlias = AnswerSource  # noqa: Y015
 
 @_typing.final
 class GenerateRequest(_message.Message):
@@ -69,6 +98,9 @@ class GenerateResponse(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     RESULT_FIELD_NUMBER: _builtins.int
+    SOURCE_FIELD_NUMBER: _builtins.int
+    source: Global___AnswerSource.ValueType
+    """Where the answer came from: a fresh provider call, a shared in-flight call or the cache."""
     @_builtins.property
     def result(self) -> _pipeline_pb2.ModelResult:
         """The answer and its accounting."""
@@ -77,14 +109,87 @@ class GenerateResponse(_message.Message):
         self,
         *,
         result: _pipeline_pb2.ModelResult | None = ...,
+        source: Global___AnswerSource.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["result", b"result"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["result", b"result"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["result", b"result", "source", b"source"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GenerateResponse: _TypeAlias = GenerateResponse  # noqa: Y015
+
+@_typing.final
+class GenerateStreamRequest(_message.Message):
+    """GenerateStreamRequest is a rendered prompt to answer as a stream."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOMAIN_FIELD_NUMBER: _builtins.int
+    TASK_TYPE_FIELD_NUMBER: _builtins.int
+    PROMPT_FIELD_NUMBER: _builtins.int
+    PARAMETERS_FIELD_NUMBER: _builtins.int
+    MODEL_ID_FIELD_NUMBER: _builtins.int
+    domain: _pipeline_pb2.Domain.ValueType
+    """Request domain."""
+    task_type: _pipeline_pb2.TaskType.ValueType
+    """Request task type."""
+    model_id: _builtins.str
+    """When set, only this registered model is called: no strategy, no fallback."""
+    @_builtins.property
+    def prompt(self) -> _pipeline_pb2.PromptData:
+        """Rendered prompt."""
+
+    @_builtins.property
+    def parameters(self) -> _pipeline_pb2.GenerationParameters:
+        """Sampling parameters."""
+
+    def __init__(
+        self,
+        *,
+        domain: _pipeline_pb2.Domain.ValueType = ...,
+        task_type: _pipeline_pb2.TaskType.ValueType = ...,
+        prompt: _pipeline_pb2.PromptData | None = ...,
+        parameters: _pipeline_pb2.GenerationParameters | None = ...,
+        model_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["parameters", b"parameters", "prompt", b"prompt"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "model_id", b"model_id", "parameters", b"parameters", "prompt", b"prompt", "task_type", b"task_type"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GenerateStreamRequest: _TypeAlias = GenerateStreamRequest  # noqa: Y015
+
+@_typing.final
+class GenerateStreamResponse(_message.Message):
+    """GenerateStreamResponse is one step of a streamed answer."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DELTA_FIELD_NUMBER: _builtins.int
+    RESULT_FIELD_NUMBER: _builtins.int
+    delta: _builtins.str
+    """The next fragment of the answer's text."""
+    @_builtins.property
+    def result(self) -> _pipeline_pb2.ModelResult:
+        """The last message: the whole answer's accounting (output holds the full text)."""
+
+    def __init__(
+        self,
+        *,
+        delta: _builtins.str = ...,
+        result: _pipeline_pb2.ModelResult | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["delta", b"delta", "event", b"event", "result", b"result"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["delta", b"delta", "event", b"event", "result", b"result"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_event: _TypeAlias = _typing.Literal["delta", "result"]  # noqa: Y015
+    _WhichOneofArgType_event: _TypeAlias = _typing.Literal["event", b"event"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_event) -> _WhichOneofReturnType_event | None: ...
+
+Global___GenerateStreamResponse: _TypeAlias = GenerateStreamResponse  # noqa: Y015
 
 @_typing.final
 class ListModelsRequest(_message.Message):

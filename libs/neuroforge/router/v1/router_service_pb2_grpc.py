@@ -40,6 +40,11 @@ class RouterServiceStub:
                 request_serializer=neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateRequest.SerializeToString,
                 response_deserializer=neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateResponse.FromString,
                 _registered_method=True)
+        self.GenerateStream = channel.unary_stream(
+                '/neuroforge.router.v1.RouterService/GenerateStream',
+                request_serializer=neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateStreamRequest.SerializeToString,
+                response_deserializer=neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateStreamResponse.FromString,
+                _registered_method=True)
         self.ListModels = channel.unary_unary(
                 '/neuroforge.router.v1.RouterService/ListModels',
                 request_serializer=neuroforge_dot_router_dot_v1_dot_router__service__pb2.ListModelsRequest.SerializeToString,
@@ -73,6 +78,15 @@ class RouterServiceServicer:
 
     def Generate(self, request, context):
         """Generate answers a prompt with the best available model.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GenerateStream(self, request, context):
+        """GenerateStream answers like Generate but streams the text as it is produced; the last
+        message carries the ModelResult. Fallback to another model happens only before the first
+        text is sent.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -120,6 +134,11 @@ def add_RouterServiceServicer_to_server(servicer, server):
                     servicer.Generate,
                     request_deserializer=neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateRequest.FromString,
                     response_serializer=neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateResponse.SerializeToString,
+            ),
+            'GenerateStream': grpc.unary_stream_rpc_method_handler(
+                    servicer.GenerateStream,
+                    request_deserializer=neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateStreamRequest.FromString,
+                    response_serializer=neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateStreamResponse.SerializeToString,
             ),
             'ListModels': grpc.unary_unary_rpc_method_handler(
                     servicer.ListModels,
@@ -175,6 +194,33 @@ class RouterService:
             '/neuroforge.router.v1.RouterService/Generate',
             neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateRequest.SerializeToString,
             neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GenerateStream(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/neuroforge.router.v1.RouterService/GenerateStream',
+            neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateStreamRequest.SerializeToString,
+            neuroforge_dot_router_dot_v1_dot_router__service__pb2.GenerateStreamResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -35,6 +35,11 @@ class RouterServiceStub:
     def __new__(cls, channel: _aio.Channel) -> RouterServiceAsyncStub: ...
     Generate: _grpc.UnaryUnaryMultiCallable[_router_service_pb2.GenerateRequest, _router_service_pb2.GenerateResponse]
     """Generate answers a prompt with the best available model."""
+    GenerateStream: _grpc.UnaryStreamMultiCallable[_router_service_pb2.GenerateStreamRequest, _router_service_pb2.GenerateStreamResponse]
+    """GenerateStream answers like Generate but streams the text as it is produced; the last
+    message carries the ModelResult. Fallback to another model happens only before the first
+    text is sent.
+    """
     ListModels: _grpc.UnaryUnaryMultiCallable[_router_service_pb2.ListModelsRequest, _router_service_pb2.ListModelsResponse]
     """ListModels lists the registry with live state."""
     RecordScore: _grpc.UnaryUnaryMultiCallable[_router_service_pb2.RecordScoreRequest, _router_service_pb2.RecordScoreResponse]
@@ -53,6 +58,11 @@ class RouterServiceAsyncStub(RouterServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     Generate: _aio.UnaryUnaryMultiCallable[_router_service_pb2.GenerateRequest, _router_service_pb2.GenerateResponse]  # type: ignore[assignment]
     """Generate answers a prompt with the best available model."""
+    GenerateStream: _aio.UnaryStreamMultiCallable[_router_service_pb2.GenerateStreamRequest, _router_service_pb2.GenerateStreamResponse]  # type: ignore[assignment]
+    """GenerateStream answers like Generate but streams the text as it is produced; the last
+    message carries the ModelResult. Fallback to another model happens only before the first
+    text is sent.
+    """
     ListModels: _aio.UnaryUnaryMultiCallable[_router_service_pb2.ListModelsRequest, _router_service_pb2.ListModelsResponse]  # type: ignore[assignment]
     """ListModels lists the registry with live state."""
     RecordScore: _aio.UnaryUnaryMultiCallable[_router_service_pb2.RecordScoreRequest, _router_service_pb2.RecordScoreResponse]  # type: ignore[assignment]
@@ -74,6 +84,17 @@ class RouterServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_router_service_pb2.GenerateResponse, _abc.Awaitable[_router_service_pb2.GenerateResponse]]:
         """Generate answers a prompt with the best available model."""
+
+    @_abc_1.abstractmethod
+    def GenerateStream(
+        self,
+        request: _router_service_pb2.GenerateStreamRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_router_service_pb2.GenerateStreamResponse], _abc.AsyncIterator[_router_service_pb2.GenerateStreamResponse]]:
+        """GenerateStream answers like Generate but streams the text as it is produced; the last
+        message carries the ModelResult. Fallback to another model happens only before the first
+        text is sent.
+        """
 
     @_abc_1.abstractmethod
     def ListModels(

@@ -1,0 +1,138 @@
+"""Streaming routing: text fragments as the model produces them, fallback only before the first.
+
+Candidates are tried one after another in strategy order (no hedging: two streams cannot both
+be forwarded). A model that fails or stays silent past the provider timeout before its first
+fragment is left for the next one; once a fragment has been sent, a failure ends the stream,
+because the caller already holds part of that model's answer. Each model gets one attempt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncGenerator, AsyncIterator
+
+import nf_tokenizer
+from nf_core.errors import DeadlineExceededError, UnavailableError
+from services.model_router.hedging import NoWinnerError, RaceReport
+from services.model_router.providers.base import GenerationRequest, Provider, ProviderError
+from services.model_router.registry import ModelSpec
+from services.model_router.router import (
+    RouteOutcome,
+    Router,
+    RouteRequest,
+    failure_error,
+    model_request,
+    role_in,
+)
+
+logger = logging.getLogger(__name__)
+
+
+async def _fragments(provider: Provider, request: GenerationRequest) -> AsyncGenerator[str]:
+    stream = getattr(provider, "stream", None)
+    if stream is None:  # a provider that only answers whole: one fragment
+        yield (await provider.generate(request)).text
+        return
+    async for fragment in stream(request):
+        if fragment:
+            yield fragment
+
+
+async def _first(fragments: AsyncIterator[str], seconds: float) -> str | None:
+    """The first fragment (None for an empty answer), or the timeout as a ``ProviderError``."""
+    try:
+        async with asyncio.timeout(seconds):
+            return await anext(fragments)
+    except StopAsyncIteration:
+        return None
+    except TimeoutError:
+        raise ProviderError(f"no first fragment within {seconds:g}s", kind="timeout") from None
+
+
+async def stream_route(
+    router: Router, request: RouteRequest, caller_deadline: float | None
+) -> AsyncIterator[str | RouteOutcome]:
+    """Yield the answer's fragments, then its ``RouteOutcome`` (whose text is the whole answer).
+
+    Raises:
+        ServiceError: no model produced a first fragment (as ``Router.route`` reports it), the
+            deadline passed, or the chosen model failed after its first fragment (UNAVAILABLE).
+    """
+    budget = router.deadline_seconds
+    if caller_deadline is not None:
+        budget = min(budget, caller_deadline)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + budget
+    slot = await router.slot_for(request)
+    report: RaceReport[ModelSpec] = RaceReport()
+    for spec in router.candidates(request, slot):
+        breaker = router.breakers[spec.model_id]
+        if not breaker.allow():
+            report.skipped.append(spec)
+            continue
+        report.started.append(spec)
+        fragments = _fragments(router.provider_for(spec), model_request(request.generation, spec))
+        started = loop.time()
+        try:
+            left = deadline - loop.time()
+            first = await _first(fragments, min(router.policy.provider_timeout_seconds, left))
+        except ProviderError as error:
+            await fragments.aclose()
+            logger.warning(
+                "model %s failed before streaming (%s): %s", spec.model_id, error.kind, error
+            )
+            report.failures.append((spec, error))
+            if error.request_fault:
+                breaker.record_success()
+                if router.is_fatal(error):
+                    failed = NoWinnerError(report, fatal=error, timed_out=False)
+                    raise failure_error(failed, budget) from error
+            else:
+                breaker.record_failure()
+            if loop.time() >= deadline:
+                break
+            continue
+        except BaseException:
+            breaker.release()
+            await fragments.aclose()
+            raise
+        parts = [] if first is None else [first]
+        try:
+            if first is not None:
+                yield first
+            while True:
+                async with asyncio.timeout_at(deadline):
+                    fragment = await anext(fragments, None)
+                if fragment is None:
+                    break
+                parts.append(fragment)
+                yield fragment
+        except (ProviderError, TimeoutError) as error:
+            breaker.record_failure()
+            raise _broken(spec, error, len(parts)) from error
+        finally:
+            await fragments.aclose()
+        breaker.record_success()
+        elapsed_ms = (loop.time() - started) * 1e3
+        text = "".join(parts)
+        yield RouteOutcome(
+            spec=spec,
+            text=text,
+            finish_reason="stop",
+            prompt_tokens=request.prompt_tokens,
+            completion_tokens=nf_tokenizer.count(text),
+            latency_ms=round(elapsed_ms),
+            attempted=[s.model_id for s in report.started],
+            role=role_in(slot, spec.model_id),
+            skipped=[s.model_id for s in report.skipped],
+        )
+        return
+    timed_out = loop.time() >= deadline
+    raise failure_error(NoWinnerError(report, fatal=None, timed_out=timed_out), budget)
+
+
+def _broken(spec: ModelSpec, error: BaseException, sent: int) -> Exception:
+    if isinstance(error, TimeoutError):
+        return DeadlineExceededError(f"{spec.model_id} was still streaming at the deadline")
+    return UnavailableError(f"{spec.model_id} failed after {sent} fragments were sent: {error}")
