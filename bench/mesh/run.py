@@ -38,17 +38,20 @@ from procstat import cpu_ms, group_members, rss_mb
 HERE = Path(__file__).parent
 LITELLM_VENV = REPO_ROOT / "bench" / ".venv-litellm"
 RESULTS = REPO_ROOT / "bench" / "results"
+# "{n}" becomes a per-request id in the k6 scripts: no cache or de-duplication helps anyone.
 INFER_BODY = {
     "domain": "DOMAIN_MARKET",
     "task_type": "TASK_TYPE_ANALYSIS",
     "context_pack_id": "market-demo",
-    "user_query": "How do I calculate customer lifetime value?",
+    "user_query": "How do I calculate customer lifetime value? (request {n})",
     "max_tokens": 256,
 }
 CHAT_BODY = {
     "model": "bench",
     "max_tokens": 256,
-    "messages": [{"role": "user", "content": "How do I calculate customer lifetime value?"}],
+    "messages": [
+        {"role": "user", "content": "How do I calculate customer lifetime value? (request {n})"}
+    ],
 }
 STAGES = ("context_builder", "prompt_engine", "model_router", "evaluator", "post_processor")
 
@@ -306,6 +309,38 @@ def main() -> None:
         "config": vars(args),
         "runs": {},
     }
+
+    def run_peer(
+        name: str, script: str, env: dict[str, str], pids: list[int], peer_mesh: Mesh | None
+    ) -> None:
+        print(f"{name}:", flush=True)
+        for level in levels:
+            results["runs"][f"{name}@c{level}"] = measure(
+                f"{name}-c{level}",
+                script,
+                {**env, "VUS": str(level), "DURATION": args.duration},
+                pids,
+                work,
+                args.warmup,
+                peer_mesh,
+            )
+        if script == "http_load.js":
+            results["runs"][f"{name}@rate{args.rate}"] = measure(
+                f"{name}-rate{args.rate}",
+                script,
+                {
+                    **env,
+                    "MODE": "rate",
+                    "RATE": str(args.rate),
+                    "VUS": "50",
+                    "DURATION": args.duration,
+                },
+                pids,
+                work,
+                args.warmup,
+                peer_mesh,
+            )
+
     fake_argv = [
         sys.executable,
         "-m",
@@ -315,62 +350,71 @@ def main() -> None:
         "--delay-ms",
         str(args.delay_ms),
     ]
-    with (
-        process(fake_argv, work / "fake.log") as fake,
-        running_mesh(work / "mesh", extra_env=extra) as mesh,
-    ):
+    # Each peer runs alone beside the fake provider, so none pays for another's idle CPU.
+    with process(fake_argv, work / "fake.log") as fake:
         _wait_http(f"http://127.0.0.1:{fake_port}/", 15)
-        mesh_pids = list(mesh.processes.values())
-        token = mesh.token("bench", "bench", ("user",), ttl_seconds=6 * 3600)
-        rest = {
-            "TARGET_URL": f"{mesh.gateway_url}/api/v1/inference",
-            "TOKEN": token,
-            "BODY": json.dumps(INFER_BODY),
-        }
-        direct = {
-            "TARGET_URL": f"{fake_url}/chat/completions",
-            "TOKEN": "fake",
-            "BODY": json.dumps(CHAT_BODY),
-        }
-        grpc_env = {
-            "TARGET": mesh.grpc_address(Stage.ORCHESTRATOR),
-            "TOKEN": token,
-            "PROTO_ROOT": str(REPO_ROOT / "protos"),
-            "BODY": json.dumps(INFER_BODY),
-        }
-        litellm_ctx: contextlib.AbstractContextManager[Any] = contextlib.nullcontext()
+        run_peer(
+            "direct_provider",
+            "http_load.js",
+            {
+                "TARGET_URL": f"{fake_url}/chat/completions",
+                "TOKEN": "fake",
+                "BODY": json.dumps(CHAT_BODY),
+            },
+            [fake.pid],
+            None,
+        )
+        with running_mesh(work / "mesh", extra_env=extra) as mesh:
+            token = mesh.token("bench", "bench", ("user",), ttl_seconds=6 * 3600)
+            rest = {
+                "TARGET_URL": f"{mesh.gateway_url}/api/v1/inference",
+                "TOKEN": token,
+                "BODY": json.dumps(INFER_BODY),
+            }
+            run_peer("neuroforge_rest", "http_load.js", rest, list(mesh.processes.values()), mesh)
+            run_peer(
+                "neuroforge_grpc",
+                "grpc_load.js",
+                {
+                    "TARGET": mesh.grpc_address(Stage.ORCHESTRATOR),
+                    "TOKEN": token,
+                    "PROTO_ROOT": str(REPO_ROOT / "protos"),
+                    "BODY": json.dumps(INFER_BODY),
+                },
+                [pid for name, pid in mesh.processes.items() if name != "gateway"],
+                mesh,
+            )
+            if args.soak_seconds:
+                print("soak:", flush=True)
+                results["soak"] = soak(rest, mesh.processes, work, args.soak_seconds, args.rate)
         if not args.skip_litellm:
             (work / "litellm.yaml").write_text(LITELLM_CONFIG.format(base_url=fake_url))
-            litellm_ctx = process(
-                [
-                    str(ensure_litellm()),
-                    "--config",
-                    str(work / "litellm.yaml"),
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(litellm_port),
-                    "--num_workers",
-                    str(os.cpu_count() or 2),
-                ],
-                work / "litellm.log",
-                # The local cost map: the proxy must not reach for the internet at start-up.
-                env={
-                    **os.environ,
-                    "LITELLM_LOG": "ERROR",
-                    "LITELLM_LOCAL_MODEL_COST_MAP": "True",
-                    "LITELLM_TELEMETRY": "False",
-                },
-            )
-        with litellm_ctx as litellm:
-            peers: dict[str, tuple[str, dict[str, str], list[int], Mesh | None]] = {
-                "neuroforge_rest": ("http_load.js", rest, mesh_pids, mesh),
-                "neuroforge_grpc": ("grpc_load.js", grpc_env, mesh_pids[:-1], mesh),
-                "direct_provider": ("http_load.js", direct, [fake.pid], None),
+            litellm_argv = [
+                str(ensure_litellm()),
+                "--config",
+                str(work / "litellm.yaml"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(litellm_port),
+                # gunicorn: uvicorn's supervisor kills workers whose slow start misses its 5 s
+                # health ping on this machine, in an endless restart loop.
+                "--run_gunicorn",
+                "--num_workers",
+                str(os.cpu_count() or 2),
+            ]
+            # The local cost map: the proxy must not reach for the internet at start-up.
+            litellm_env = {
+                **os.environ,
+                "LITELLM_LOG": "ERROR",
+                "LITELLM_LOCAL_MODEL_COST_MAP": "True",
+                "LITELLM_TELEMETRY": "False",
             }
-            if litellm is not None:
+            with process(litellm_argv, work / "litellm.log", env=litellm_env) as litellm:
                 _wait_http(f"http://127.0.0.1:{litellm_port}/health/liveliness", 300)
-                peers["litellm_proxy"] = (
+                time.sleep(5)  # let every worker finish booting
+                run_peer(
+                    "litellm_proxy",
                     "http_load.js",
                     {
                         "TARGET_URL": f"http://127.0.0.1:{litellm_port}/chat/completions",
@@ -380,37 +424,6 @@ def main() -> None:
                     group_members(litellm.pid),
                     None,
                 )
-            for name, (script, env, pids, peer_mesh) in peers.items():
-                print(f"{name}:", flush=True)
-                for level in levels:
-                    results["runs"][f"{name}@c{level}"] = measure(
-                        f"{name}-c{level}",
-                        script,
-                        {**env, "VUS": str(level), "DURATION": args.duration},
-                        pids,
-                        work,
-                        args.warmup,
-                        peer_mesh,
-                    )
-                if script == "http_load.js":
-                    results["runs"][f"{name}@rate{args.rate}"] = measure(
-                        f"{name}-rate{args.rate}",
-                        script,
-                        {
-                            **env,
-                            "MODE": "rate",
-                            "RATE": str(args.rate),
-                            "VUS": "50",
-                            "DURATION": args.duration,
-                        },
-                        pids,
-                        work,
-                        args.warmup,
-                        peer_mesh,
-                    )
-            if args.soak_seconds:
-                print("soak:", flush=True)
-                results["soak"] = soak(rest, mesh.processes, work, args.soak_seconds, args.rate)
     results["ratios"] = ratios(results["runs"], levels)
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"mesh-{results['started'].replace(':', '')}.json"

@@ -10,12 +10,13 @@ export const options = {
 
 const client = new grpc.Client();
 client.load([__ENV.PROTO_ROOT], 'neuroforge/inference/v1/inference_service.proto');
-const request = JSON.parse(__ENV.BODY);
+const template = __ENV.BODY;
 
 export default function () {
   if (__ITER === 0) {
     client.connect(__ENV.TARGET, { plaintext: true });
   }
+  const request = JSON.parse(template.replace('{n}', `${__VU}-${__ITER}`));
   const response = client.invoke('neuroforge.inference.v1.InferenceService/Infer', request, {
     metadata: { authorization: `Bearer ${__ENV.TOKEN}` },
     timeout: '30s',
