@@ -17,19 +17,23 @@ async def test_openai_sends_chat_messages_limits_and_asks_for_usage_in_the_strea
     backend = await start_backend("openai")
     try:
         await backend.provider.generate(sample_request("gpt-test", max_tokens=77))
+        _ = [piece async for piece in backend.provider.stream(sample_request("gpt-test"))]
     finally:
         await backend.stop()
 
-    [request] = backend.fake.requests
-    body = request.json()
-    assert request.path == "/v1/chat/completions"
-    assert request.headers["authorization"] == "Bearer sk-test"
+    unary, streamed = backend.fake.requests
+    body = unary.json()
+    assert unary.path == "/v1/chat/completions"
+    assert unary.headers["authorization"] == "Bearer sk-test"
     assert [m["role"] for m in body["messages"]] == ["system", "user"]
     assert body["max_tokens"] == 77
     assert body["temperature"] == pytest.approx(0.3)
-    assert body["stream_options"] == {"include_usage": True}
+    # A whole answer is one non-streaming call (cheaper to parse); streams ask for usage.
+    assert not body.get("stream")
+    assert streamed.json()["stream"] is True
+    assert streamed.json()["stream_options"] == {"include_usage": True}
     # SDK retries are off: the router is the only retry loop.
-    assert request.headers.get("x-stainless-retry-count", "0") == "0"
+    assert unary.headers.get("x-stainless-retry-count", "0") == "0"
 
 
 async def test_anthropic_sends_the_system_prompt_apart_with_key_and_version() -> None:
