@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from grpc import aio
 
@@ -31,10 +32,11 @@ from services.orchestrator.idempotency import (
 from services.orchestrator.mesh_health import MeshHealth, StageState
 from services.orchestrator.pipeline import Caller, InferenceOutcome, Pipeline
 from services.orchestrator.settings import OrchestratorSettings
-from services.orchestrator.stages import StageClients, call_stage
+from services.orchestrator.stages import StageClients, ask
 from services.orchestrator.validation import ValidInferRequest, validate_infer
 
 Context = aio.ServicerContext[Any, Any]
+T = TypeVar("T")
 
 
 def current_identity() -> Identity:
@@ -43,11 +45,6 @@ def current_identity() -> Identity:
     if identity is None:  # a wiring error: fail closed
         raise UnauthenticatedError("no verified identity for this call")
     return identity
-
-
-def _timeout(context: Context, default: float) -> float:
-    remaining = context.time_remaining()
-    return default if remaining is None else min(default, remaining)
 
 
 class InferenceServicer(pb_grpc.InferenceServiceServicer):
@@ -105,19 +102,16 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
         """Run a keyed request at most once per tenant: replay the stored answer if any."""
         request_fingerprint = fingerprint(valid, caller.user_id)
         async with self._keyed.hold((caller.tenant_id, key)):
-            timeout = _timeout(context, self._settings.orchestrator_post_processor_timeout_seconds)
-            found = await call_stage(
+            found = await ask(
                 Stage.POST_PROCESSOR,
-                timeout,
-                lambda: self._clients.post.LookupIdempotencyKey(
-                    post_pb.LookupIdempotencyKeyRequest(
-                        tenant_id=caller.tenant_id,
-                        idempotency_key=key,
-                        request_fingerprint=request_fingerprint,
-                    ),
-                    timeout=timeout,
-                    metadata=outbound_metadata(),
+                self._clients.post.LookupIdempotencyKey,
+                post_pb.LookupIdempotencyKeyRequest(
+                    tenant_id=caller.tenant_id,
+                    idempotency_key=key,
+                    request_fingerprint=request_fingerprint,
                 ),
+                self._settings.orchestrator_post_processor_timeout_seconds,
+                context.time_remaining(),
             )
             if found.found:
                 return InferenceOutcome.replayed(found.record)
@@ -128,42 +122,36 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
     async def GetInference(
         self, request: pb.GetInferenceRequest, context: Context
     ) -> pb.GetInferenceResponse:
-        timeout = _timeout(context, self._settings.orchestrator_post_processor_timeout_seconds)
-        response = await call_stage(
+        response = await ask(
             Stage.POST_PROCESSOR,
-            timeout,
-            lambda: self._clients.post.GetInference(
-                post_pb.GetInferenceRequest(
-                    tenant_id=self._caller(context).tenant_id,
-                    inference_id=request.inference_id,
-                    user_id=self._visible_user(),
-                ),
-                timeout=timeout,
-                metadata=outbound_metadata(),
+            self._clients.post.GetInference,
+            post_pb.GetInferenceRequest(
+                tenant_id=self._caller(context).tenant_id,
+                inference_id=request.inference_id,
+                user_id=self._visible_user(),
             ),
+            self._settings.orchestrator_post_processor_timeout_seconds,
+            context.time_remaining(),
         )
         return pb.GetInferenceResponse(inference=response.inference)
 
     async def ListInferences(
         self, request: pb.ListInferencesRequest, context: Context
     ) -> pb.ListInferencesResponse:
-        timeout = _timeout(context, self._settings.orchestrator_post_processor_timeout_seconds)
-        response = await call_stage(
+        response = await ask(
             Stage.POST_PROCESSOR,
-            timeout,
-            lambda: self._clients.post.ListInferences(
-                post_pb.ListInferencesRequest(
-                    tenant_id=self._caller(context).tenant_id,
-                    page_size=request.page_size,
-                    page_token=request.page_token,
-                    domain=request.domain,
-                    task_type=request.task_type,
-                    user_id=self._visible_user(),
-                    **time_filters(request),
-                ),
-                timeout=timeout,
-                metadata=outbound_metadata(),
+            self._clients.post.ListInferences,
+            post_pb.ListInferencesRequest(
+                tenant_id=self._caller(context).tenant_id,
+                page_size=request.page_size,
+                page_token=request.page_token,
+                domain=request.domain,
+                task_type=request.task_type,
+                user_id=self._visible_user(),
+                **time_filters(request),
             ),
+            self._settings.orchestrator_post_processor_timeout_seconds,
+            context.time_remaining(),
         )
         return pb.ListInferencesResponse(
             inferences=response.inferences, next_page_token=response.next_page_token
@@ -180,89 +168,71 @@ class AdminServicer(admin_grpc.AdminServiceServicer):
     def _actor(self, context: Context) -> str:
         return current_identity().subject
 
+    async def _router(
+        self, method: Callable[..., Awaitable[T]], request: object, context: Context
+    ) -> T:
+        return await ask(
+            Stage.MODEL_ROUTER, method, request, self._timeout, context.time_remaining()
+        )
+
     async def ListModels(
         self, request: admin_pb.ListModelsRequest, context: Context
     ) -> admin_pb.ListModelsResponse:
-        t = _timeout(context, self._timeout)
-        response = await call_stage(
-            Stage.MODEL_ROUTER,
-            t,
-            lambda: self._clients.router.ListModels(
-                router_pb.ListModelsRequest(), timeout=t, metadata=outbound_metadata()
-            ),
+        response = await self._router(
+            self._clients.router.ListModels, router_pb.ListModelsRequest(), context
         )
         return admin_pb.ListModelsResponse(models=response.models)
 
     async def PromoteChampion(
         self, request: admin_pb.PromoteChampionRequest, context: Context
     ) -> admin_pb.PromoteChampionResponse:
-        t = _timeout(context, self._timeout)
-        response = await call_stage(
-            Stage.MODEL_ROUTER,
-            t,
-            lambda: self._clients.router.PromoteChampion(
-                router_pb.PromoteChampionRequest(
-                    domain=request.domain,
-                    task_type=request.task_type,
-                    model_id=request.model_id,
-                    actor=self._actor(context),
-                    reason=request.reason,
-                ),
-                timeout=t,
-                metadata=outbound_metadata(),
+        response = await self._router(
+            self._clients.router.PromoteChampion,
+            router_pb.PromoteChampionRequest(
+                domain=request.domain,
+                task_type=request.task_type,
+                model_id=request.model_id,
+                actor=self._actor(context),
+                reason=request.reason,
             ),
+            context,
         )
         return admin_pb.PromoteChampionResponse(slot=response.slot)
 
     async def DemoteChampion(
         self, request: admin_pb.DemoteChampionRequest, context: Context
     ) -> admin_pb.DemoteChampionResponse:
-        t = _timeout(context, self._timeout)
-        response = await call_stage(
-            Stage.MODEL_ROUTER,
-            t,
-            lambda: self._clients.router.DemoteChampion(
-                router_pb.DemoteChampionRequest(
-                    domain=request.domain,
-                    task_type=request.task_type,
-                    actor=self._actor(context),
-                    reason=request.reason,
-                ),
-                timeout=t,
-                metadata=outbound_metadata(),
+        response = await self._router(
+            self._clients.router.DemoteChampion,
+            router_pb.DemoteChampionRequest(
+                domain=request.domain,
+                task_type=request.task_type,
+                actor=self._actor(context),
+                reason=request.reason,
             ),
+            context,
         )
         return admin_pb.DemoteChampionResponse(slot=response.slot)
 
     async def GetChampionStatus(
         self, request: admin_pb.GetChampionStatusRequest, context: Context
     ) -> admin_pb.GetChampionStatusResponse:
-        t = _timeout(context, self._timeout)
-        response = await call_stage(
-            Stage.MODEL_ROUTER,
-            t,
-            lambda: self._clients.router.GetChampionStatus(
-                router_pb.GetChampionStatusRequest(
-                    domain=request.domain, task_type=request.task_type
-                ),
-                timeout=t,
-                metadata=outbound_metadata(),
-            ),
+        response = await self._router(
+            self._clients.router.GetChampionStatus,
+            router_pb.GetChampionStatusRequest(domain=request.domain, task_type=request.task_type),
+            context,
         )
         return admin_pb.GetChampionStatusResponse(slots=response.slots)
 
     async def InvalidateContext(
         self, request: admin_pb.InvalidateContextRequest, context: Context
     ) -> admin_pb.InvalidateContextResponse:
-        t = _timeout(context, self._timeout)
-        response = await call_stage(
+        response = await ask(
             Stage.CONTEXT_BUILDER,
-            t,
-            lambda: self._clients.context.InvalidatePack(
-                context_pb.InvalidatePackRequest(pack_id=request.pack_id),
-                timeout=t,
-                metadata=outbound_metadata(),
-            ),
+            self._clients.context.InvalidatePack,
+            context_pb.InvalidatePackRequest(pack_id=request.pack_id),
+            self._timeout,
+            context.time_remaining(),
         )
         return admin_pb.InvalidateContextResponse(invalidated_entries=response.invalidated_entries)
 
@@ -310,7 +280,8 @@ class MeshHealthServicer(health_grpc.MeshHealthServiceServicer):
     async def GetDataForgeHealth(
         self, request: health_pb.GetDataForgeHealthRequest, context: Context
     ) -> health_pb.GetDataForgeHealthResponse:
-        t = _timeout(context, self._timeout)
+        remaining = context.time_remaining()
+        t = self._timeout if remaining is None else min(self._timeout, remaining)
         try:
             state = await self._clients.context.GetDataForgeHealth(
                 context_pb.GetDataForgeHealthRequest(), timeout=t, metadata=outbound_metadata()

@@ -18,6 +18,7 @@ from neuroforge.router.v1 import router_service_pb2_grpc as router_grpc
 from nf_core import metrics
 from nf_core.channels import create_channel
 from nf_core.errors import DeadlineExceededError, ServiceError, UnavailableError
+from nf_core.request_context import outbound_metadata
 from nf_core.settings import PIPELINE_STAGES, MeshSettings, Stage
 
 T = TypeVar("T")
@@ -97,3 +98,17 @@ def _translate(stage: Stage, timeout: float, error: aio.AioRpcError) -> ServiceE
     if code == grpc.StatusCode.UNAVAILABLE:
         return UnavailableError(f"{stage.value} is unavailable; retry later")
     return StageError(grpc.StatusCode.INTERNAL, f"{stage.value} failed ({code.name})")
+
+
+async def ask(
+    stage: Stage,
+    method: Callable[..., Awaitable[T]],
+    request: object,
+    cap: float,
+    caller_remaining: float | None,
+) -> T:
+    """One stage RPC bounded by min(cap, the caller's remaining time), with request metadata."""
+    timeout = cap if caller_remaining is None else min(cap, caller_remaining)
+    return await call_stage(
+        stage, timeout, lambda: method(request, timeout=timeout, metadata=outbound_metadata())
+    )
