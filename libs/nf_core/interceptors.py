@@ -90,23 +90,19 @@ class BehaviorInterceptor(_ServerInterceptor):
         raise NotImplementedError
 
 
-def _metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | None:
+def metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | None:
+    """First value of an invocation metadata key, or None."""
     for item_key, value in context.invocation_metadata() or ():
         if item_key == key:
             return value.decode() if isinstance(value, bytes) else value
     return None
 
 
-def metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | None:
-    """First value of an invocation metadata key, or None."""
-    return _metadata_value(context, key)
-
-
 class RequestIdInterceptor(BehaviorInterceptor):
     """Adopts or creates the request id and starts the response metadata with it."""
 
     def _enter(self, context: aio.ServicerContext[Any, Any]) -> None:
-        request_id = accept_request_id(_metadata_value(context, REQUEST_ID_HEADER))
+        request_id = accept_request_id(metadata_value(context, REQUEST_ID_HEADER))
         request_id_var.set(request_id)
         start_response_metadata(request_id)
 

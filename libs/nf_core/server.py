@@ -9,7 +9,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import grpc
 from grpc import aio
 from grpc_health.v1 import _async as health_aio
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -160,9 +159,3 @@ def run(spec_factory: Callable[[], ServiceSpec]) -> None:
         await serve(spec_factory())
 
     asyncio.run(main())
-
-
-def grpc_status_name(error: grpc.RpcError) -> str:
-    """Name of the status carried by a client-side RPC error."""
-    code = error.code() if isinstance(error, aio.AioRpcError) else None
-    return code.name if code is not None else "UNKNOWN"

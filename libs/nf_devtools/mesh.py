@@ -171,7 +171,8 @@ def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
             process.wait(timeout=5)
 
 
-async def _gateway_ready(url: str, deadline_seconds: float) -> bool:
+async def gateway_ready(url: str, deadline_seconds: float) -> bool:
+    """Poll ``/health/ready`` through Envoy until it answers 200 or the deadline passes."""
     async with httpx.AsyncClient(timeout=1.0) as client:
         give_up = time.monotonic() + deadline_seconds
         while time.monotonic() < give_up:
@@ -283,7 +284,7 @@ def running_mesh(
         if missing:
             raise RuntimeError(f"never SERVING: {missing}; see logs in {work_dir}")
         url = f"http://127.0.0.1:{base + 10}"
-        if not asyncio.run(_gateway_ready(url, 30)):
+        if not asyncio.run(gateway_ready(url, 30)):
             raise RuntimeError(f"Envoy never reported the mesh ready; see {work_dir}/gateway.log")
         if not asyncio.run(_every_replica_routed(url, base + 11, replica_ports, 30)):
             raise RuntimeError(f"Envoy never routed to every orchestrator; see {work_dir}")

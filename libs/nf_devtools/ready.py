@@ -6,29 +6,15 @@ import asyncio
 import signal
 import sys
 
-import httpx
-
 from nf_core.settings import MeshSettings
 from nf_devtools.devkeys import mint
-from nf_devtools.mesh import wait_until_serving
+from nf_devtools.mesh import gateway_ready, wait_until_serving
 from nf_devtools.settings import DevSettings
 
 _EXAMPLE_BODY = (
     '{"domain":"DOMAIN_LITERARY","task_type":"TASK_TYPE_ANALYSIS",'
     '"context_pack_id":"literary-demo","user_query":"What makes a narrator unreliable?"}'
 )
-
-
-async def _gateway_ready(port: int, deadline_seconds: float) -> bool:
-    async with httpx.AsyncClient(timeout=1.0) as client:
-        for _ in range(int(deadline_seconds / 0.25)):
-            try:
-                if (await client.get(f"http://127.0.0.1:{port}/health/ready")).status_code == 200:
-                    return True
-            except httpx.HTTPError:
-                pass
-            await asyncio.sleep(0.25)
-    return False
 
 
 def instructions(mesh: MeshSettings, dev: DevSettings, token: str) -> str:
@@ -65,7 +51,7 @@ async def _main() -> int:
     if missing:
         print(f"these services did not become SERVING: {', '.join(missing)}", file=sys.stderr)
         return 1
-    if not await _gateway_ready(dev.gateway_port, 30):
+    if not await gateway_ready(f"http://127.0.0.1:{dev.gateway_port}", 30):
         print("Envoy did not report the mesh ready within 30 s", file=sys.stderr)
         return 1
     token = mint("alice", "acme", ["user"], ttl_seconds=24 * 3600)
