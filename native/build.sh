@@ -63,8 +63,11 @@ if [ ${#MISSING[@]} -gt 0 ]; then
     log "installing Debian packages: ${MISSING[*]}"
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-    $SUDO apt-get update -qq || die "apt-get update failed"
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${MISSING[@]}" >/dev/null ||
+    # Another install (a second checkout's bootstrap, unattended upgrades) may hold the dpkg
+    # lock: wait for it rather than fail.
+    APT=(apt-get -o DPkg::Lock::Timeout=300)
+    $SUDO "${APT[@]}" update -qq || die "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive $SUDO "${APT[@]}" install -y -qq "${MISSING[@]}" >/dev/null ||
         die "apt-get install ${MISSING[*]} failed"
 fi
 command -v cargo >/dev/null 2>&1 || die "cargo not found"
