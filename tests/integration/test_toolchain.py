@@ -55,3 +55,26 @@ def test_envoy_validation_rejects_a_missing_descriptor_set(tmp_path: Path) -> No
     path = write(GatewayConfig(descriptor_set=tmp_path / "missing.binpb"), tmp_path / "envoy.yaml")
 
     assert validate(path).returncode != 0
+
+
+@pytest.mark.parametrize("script", sorted((REPO_ROOT / "bench" / "mesh" / "k6").glob("*.js")))
+def test_bench_k6_scripts_parse_with_the_locked_k6(script: Path) -> None:
+    # `make bench` must work on a fresh checkout: k6 comes from the lock and its scripts (with
+    # the protos the gRPC profile loads) parse.
+    script_env = {
+        "VUS": "1",
+        "DURATION": "1s",
+        "TARGET_URL": "http://127.0.0.1:9",
+        "BODY": "{}",
+        "PROTO_ROOT": str(REPO_ROOT / "protos"),
+    }
+    env_flags = [flag for key, value in script_env.items() for flag in ("-e", f"{key}={value}")]
+    completed = subprocess.run(
+        [venv_tool("k6"), "inspect", *env_flags, str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+
+    assert completed.returncode == 0, completed.stdout + completed.stderr
