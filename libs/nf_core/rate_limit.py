@@ -1,7 +1,8 @@
 """Per-user and per-tenant request budgets (moving one-minute windows).
 
-Counters live in process memory by default and in Redis when ``NF_REDIS_URL`` is set, so every
-replica draws from the same budget. The algorithm is the ``limits`` library's moving window.
+Counters live in process memory by default (``moving_window``) and in Redis when
+``NF_REDIS_URL`` is set, so every replica draws from the same budget (the ``limits`` library's
+moving window, atomic in Redis).
 """
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
+from typing import Protocol
 
-from limits import RateLimitItemPerMinute
-from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits import RateLimitItem, RateLimitItemPerMinute, WindowStats
+from limits.aio.storage import RedisStorage
 from limits.aio.strategies import MovingWindowRateLimiter
+
+from nf_core.moving_window import InProcessMovingWindow
 
 
 @dataclass(frozen=True)
@@ -26,22 +30,31 @@ class Verdict:
     reset_seconds: int
 
 
-def storage_for(redis_url: str, key_prefix: str) -> Storage:
-    """Redis storage for ``redis://…`` URLs, process memory when empty."""
+class MovingWindow(Protocol):
+    """Counts hits per key over a moving window (``limits``' strategy interface)."""
+
+    async def hit(self, item: RateLimitItem, *identifiers: str, cost: int = 1) -> bool: ...
+
+    async def get_window_stats(self, item: RateLimitItem, *identifiers: str) -> WindowStats: ...
+
+
+def window_for(redis_url: str, key_prefix: str) -> MovingWindow:
+    """The Redis moving window for ``redis://…`` URLs, process memory when empty."""
     if not redis_url:
-        return MemoryStorage()
+        return InProcessMovingWindow()
     if not redis_url.startswith(("redis://", "rediss://")):
         raise ValueError("NF_REDIS_URL must start with redis:// or rediss://")
-    return RedisStorage(f"async+{redis_url}", implementation="redispy", key_prefix=key_prefix)
+    storage = RedisStorage(f"async+{redis_url}", implementation="redispy", key_prefix=key_prefix)
+    return MovingWindowRateLimiter(storage)
 
 
 class RateLimiter:
     """Charges a request to its user's and its tenant's budget."""
 
     def __init__(
-        self, storage: Storage, per_user_per_minute: int, per_tenant_per_minute: int
+        self, window: MovingWindow, per_user_per_minute: int, per_tenant_per_minute: int
     ) -> None:
-        self._window = MovingWindowRateLimiter(storage)
+        self._window = window
         self._user = RateLimitItemPerMinute(per_user_per_minute)
         self._tenant = RateLimitItemPerMinute(per_tenant_per_minute)
 

@@ -18,7 +18,7 @@ from nf_core.policy_interceptors import (
     BearerAuthInterceptor,
     RateLimitInterceptor,
 )
-from nf_core.rate_limit import RateLimiter, storage_for
+from nf_core.rate_limit import RateLimiter, window_for
 from nf_core.redis_client import open_redis
 from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
@@ -86,7 +86,7 @@ def build_spec(settings: OrchestratorSettings | None = None) -> ServiceSpec:
 
     rate_limit = RateLimitInterceptor(
         RateLimiter(
-            storage_for(settings.redis_url, "nf:ratelimit"),
+            window_for(settings.redis_url, "nf:ratelimit"),
             settings.ratelimit_user_per_minute,
             settings.ratelimit_tenant_per_minute,
         )
