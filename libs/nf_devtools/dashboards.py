@@ -121,8 +121,12 @@ DASHBOARDS = (
                 kind="stat",
             ),
             Panel(
-                "Post-processor spool depth",
-                (("sum by (instance) (nf_post_spool_depth)", "{{instance}}"),),
+                "Post-processor spool: depth, spooled and replayed per second",
+                (
+                    ("sum by (instance) (nf_post_spool_depth)", "depth {{instance}}"),
+                    (f"sum({_rate('nf_post_spooled_total')})", "spooled"),
+                    (f"sum({_rate('nf_post_spool_replayed_total')})", "replayed"),
+                ),
             ),
             Panel(
                 "Gateway responses by class (Envoy)",
@@ -431,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         outdated = stale()
         for path in outdated:
-            print(f"stale: {path.relative_to(REPO_ROOT)}")
+            print(f"stale: {path}")
         return 1 if outdated else 0
     DASHBOARD_DIR.mkdir(parents=True, exist_ok=True)
     for path in set(DASHBOARD_DIR.glob("*.json")) - set(expected_files()):
