@@ -225,9 +225,8 @@ class Router:
 
 def count_extra_starts(report: RaceReport[ModelSpec]) -> None:
     """Count every candidate after the first as a hedge or a fallback, by its provider."""
-    hedged = {id(spec) for spec in report.hedged}
     for spec in report.started[1:]:
-        (metrics.HEDGES if id(spec) in hedged else metrics.FALLBACKS).labels(spec.provider).inc()
+        (metrics.HEDGES if spec in report.hedged else metrics.FALLBACKS).labels(spec.provider).inc()
 
 
 def role_in(slot: Slot, model_id: str) -> str:
