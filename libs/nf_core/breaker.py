@@ -28,6 +28,10 @@ class CircuitBreaker:
         threshold: Consecutive failures that open the circuit (at least 1).
         reset_seconds: How long the circuit stays open before a probe is allowed.
         clock: Monotonic clock, injectable for tests.
+
+    Attributes:
+        on_transition: Called with the state entered on each change (metrics count them);
+            an open circuit becoming half-open is reported when the probe is claimed.
     """
 
     def __init__(
@@ -41,6 +45,7 @@ class CircuitBreaker:
         self._failures = 0
         self._opened_at: float | None = None
         self._probing = False
+        self.on_transition: Callable[[CircuitState], None] | None = None
 
     @property
     def state(self) -> CircuitState:
@@ -78,22 +83,34 @@ class CircuitBreaker:
             return True
         if state is CircuitState.HALF_OPEN and not self._probing:
             self._probing = True
+            self._report(CircuitState.HALF_OPEN)
             return True
         return False
 
     def record_success(self) -> None:
         """A call succeeded: close the circuit."""
+        was_open = self._opened_at is not None
         self._failures = 0
         self._opened_at = None
         self._probing = False
+        if was_open:
+            self._report(CircuitState.CLOSED)
 
     def record_failure(self) -> None:
         """A call failed: open the circuit at the threshold, or again after a failed probe."""
         self._failures += 1
+        # Failures past the threshold keep an open circuit open: only the first one opens it.
+        opens = self._probing or (self._failures >= self._threshold and self._opened_at is None)
         if self._probing or self._failures >= self._threshold:
             self._opened_at = self._clock()
         self._probing = False
+        if opens:
+            self._report(CircuitState.OPEN)
 
     def release(self) -> None:
         """A call ended without a verdict (cancelled): free the probe slot if it held it."""
         self._probing = False
+
+    def _report(self, state: CircuitState) -> None:
+        if self.on_transition is not None:
+            self.on_transition(state)

@@ -18,6 +18,7 @@ from nf_core.interceptors import (
     metadata_value,
     stream_items,
 )
+from nf_core.metrics import RATE_LIMIT_REJECTIONS
 from nf_core.rate_limit import RateLimiter
 from nf_core.request_context import add_response_metadata
 
@@ -138,6 +139,7 @@ class RateLimitInterceptor(_CheckingInterceptor):
         add_response_metadata("x-ratelimit-remaining", str(verdict.remaining))
         add_response_metadata("x-ratelimit-reset", str(verdict.reset_seconds))
         if not verdict.allowed:
+            RATE_LIMIT_REJECTIONS.labels(verdict.scope).inc()
             add_response_metadata("retry-after", str(verdict.reset_seconds))
             raise ResourceExhaustedError(
                 f"rate limit exceeded: {verdict.limit} requests per minute per {verdict.scope}; "

@@ -77,6 +77,9 @@ CONSTRAINTS: dict[str, dict[str, Any]] = {
         "additionalProperties": {"type": ["string", "number", "boolean"]},
     },
     "metrics.portOffset": {"minimum": 1, "maximum": 10000},
+    # Kubernetes label and annotation values are strings; a bare 1 would fail at apply time.
+    "metrics.*.labels": {"additionalProperties": {"type": "string"}},
+    "metrics.grafanaDashboards.annotations": {"additionalProperties": {"type": "string"}},
     "auth.issuer": {"minLength": 1},
     "auth.audience": {"minLength": 1},
     "auth.jwksUrl": {"pattern": r"^(https?://[^/:\s]+(:[0-9]+)?(/\S*)?)?$"},

@@ -16,7 +16,9 @@ from collections.abc import Awaitable, Callable
 from redis.exceptions import RedisError
 
 from nf_core.cache import CacheStats
+from nf_core.metrics import CACHE_LOOKUPS
 from services.context_builder import metrics
+from services.context_builder.metrics import WINDOW_CACHE
 from services.context_builder.packs import Pack
 from services.context_builder.retrieved import RetrievedContext, Tier
 from services.context_builder.tiers import ContextSources
@@ -115,12 +117,12 @@ class ContextBuilder:
             token, entry = await self._cache.lookup(pack_id, version, suffix)
         except RedisError as error:  # a cache outage costs latency, never answers
             logger.warning("window cache unavailable (%s); serving uncached", error)
-            metrics.CACHE_LOOKUPS.labels(self._cache.name, "error").inc()
+            CACHE_LOOKUPS.labels(WINDOW_CACHE, "error").inc()
             window = await self._sources.retrieve(pack_id, domain, query, limit, local, deadline)
             return self._served(window)
         if entry is not None:
             self._cache.stats.hits += 1
-            metrics.CACHE_LOOKUPS.labels(self._cache.name, "hit").inc()
+            CACHE_LOOKUPS.labels(WINDOW_CACHE, "hit").inc()
             if entry.should_refresh_early(self._beta, self._now(), self._rng):
                 self._refresh_in_background(pack_id, domain, query, limit, local, token, suffix)
             return self._served(entry.value)
@@ -128,10 +130,10 @@ class ContextBuilder:
         pending = self._loading.get(key)
         if pending is not None:
             self._cache.stats.hits += 1
-            metrics.CACHE_LOOKUPS.labels(self._cache.name, "joined").inc()
+            CACHE_LOOKUPS.labels(WINDOW_CACHE, "joined").inc()
             return self._served(await asyncio.shield(pending))
         self._cache.stats.misses += 1
-        metrics.CACHE_LOOKUPS.labels(self._cache.name, "miss").inc()
+        CACHE_LOOKUPS.labels(WINDOW_CACHE, "miss").inc()
         window = await self._load(
             key, pack_id, domain, query, limit, local, token, suffix, deadline
         )

@@ -14,8 +14,6 @@ from services.context_builder.dataforge import DataForgeClient, UpstreamError
 
 logger = logging.getLogger(__name__)
 
-_CIRCUIT_GAUGE = {CircuitState.CLOSED: 0, CircuitState.HALF_OPEN: 1, CircuitState.OPEN: 2}
-
 
 @dataclass(frozen=True)
 class DataForgeHealth:
@@ -75,7 +73,6 @@ class DataForgePoller:
         self._latency_ms = round((time.perf_counter() - started) * 1e3, 2)
         self._checked_at = time.monotonic()
         metrics.DATAFORGE_UP.set(1 if self._status == "up" else 0)
-        metrics.DATAFORGE_CIRCUIT.set(_CIRCUIT_GAUGE[self._client.circuit_state])
 
     async def _run(self) -> None:
         while True:
@@ -88,7 +85,6 @@ class DataForgePoller:
     def snapshot(self) -> DataForgeHealth:
         """The current state."""
         breaker = self._client.breaker
-        metrics.DATAFORGE_CIRCUIT.set(_CIRCUIT_GAUGE[breaker.state])
         age = 0.0 if self._checked_at is None else time.monotonic() - self._checked_at
         return DataForgeHealth(
             configured=True,

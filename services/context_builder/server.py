@@ -9,6 +9,7 @@ from grpc import aio
 from neuroforge.context.v1 import context_service_pb2 as pb
 from neuroforge.context.v1 import context_service_pb2_grpc as pb_grpc
 from nf_core.breaker import CircuitBreaker
+from nf_core.metrics import BREAKER_STATES
 from nf_core.redis_client import open_redis
 from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
@@ -49,6 +50,11 @@ def build_spec(settings: ContextBuilderSettings | None = None) -> ServiceSpec:
     dataforge: DataForgeClient | None = None
     poller: DataForgePoller | None = None
     if settings.dataforge_url:
+        breaker = CircuitBreaker(
+            settings.dataforge_breaker_threshold, settings.dataforge_breaker_reset_seconds
+        )
+        BREAKER_STATES.watch("dataforge", breaker)
+        metrics.DATAFORGE_CONFIGURED.set(1)
         dataforge = DataForgeClient(
             settings.dataforge_url,
             RetryPolicy(
@@ -57,9 +63,7 @@ def build_spec(settings: ContextBuilderSettings | None = None) -> ServiceSpec:
                 settings.dataforge_backoff_base_seconds,
                 settings.dataforge_backoff_max_seconds,
             ),
-            CircuitBreaker(
-                settings.dataforge_breaker_threshold, settings.dataforge_breaker_reset_seconds
-            ),
+            breaker,
         )
         poller = DataForgePoller(
             dataforge,

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from nf_core.breaker import CircuitBreaker, CircuitState
+from nf_core.metrics import BREAKER_STATES
 
 __all__ = ["Breakers", "CircuitBreaker", "CircuitState"]
 
@@ -25,6 +26,8 @@ class Breakers:
         breaker = self._breakers.get(model_id)
         if breaker is None:
             breaker = CircuitBreaker(self._threshold, self._reset_seconds, self._clock)
+            # Model ids come from the registry, so the dependency label stays bounded.
+            BREAKER_STATES.watch(f"model:{model_id}", breaker)
             self._breakers[model_id] = breaker
         return breaker
 

@@ -22,6 +22,7 @@ class RaceReport(Generic[C]):
     """What happened to each candidate, in the order things happened."""
 
     started: list[C] = field(default_factory=list)
+    hedged: list[C] = field(default_factory=list)
     skipped: list[C] = field(default_factory=list)
     failures: list[tuple[C, BaseException]] = field(default_factory=list)
 
@@ -58,13 +59,15 @@ async def hedged_race(
     waiting = iter(candidates)
     running: dict[asyncio.Task[T], C] = {}
 
-    def start_next() -> bool:
+    def start_next(hedge: bool = False) -> bool:
         for candidate in waiting:
             if not admit(candidate):
                 report.skipped.append(candidate)
                 continue
             running[asyncio.ensure_future(run(candidate))] = candidate
             report.started.append(candidate)
+            if hedge:
+                report.hedged.append(candidate)
             return True
         return False
 
@@ -80,7 +83,7 @@ async def hedged_race(
                 running, timeout=min(deadline, next_hedge) - now, return_when="FIRST_COMPLETED"
             )
             if not done:
-                if loop.time() < deadline and start_next():
+                if loop.time() < deadline and start_next(hedge=True):
                     next_hedge = loop.time() + hedge_delay
                 elif loop.time() < deadline:
                     next_hedge = deadline

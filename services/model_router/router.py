@@ -15,10 +15,11 @@ from nf_core.errors import (
     ServiceError,
     UnavailableError,
 )
-from services.model_router.attempts import Answer, call_model
+from services.model_router import metrics
+from services.model_router.attempts import Answer, CircuitOpenError, call_model
 from services.model_router.breaker import Breakers, CircuitState
 from services.model_router.champion import ChampionStore, Slot
-from services.model_router.hedging import NoWinnerError, hedged_race
+from services.model_router.hedging import NoWinnerError, RaceReport, hedged_race
 from services.model_router.policy import ResiliencePolicy
 from services.model_router.providers.base import GenerationRequest, Provider, ProviderError
 from services.model_router.registry import ModelSpec
@@ -165,8 +166,9 @@ class Router:
         slot = await self.slot_for(request)
 
         async def run(spec: ModelSpec) -> Answer:
+            outcome = "cancelled"
             try:
-                return await call_model(
+                answer = await call_model(
                     spec.model_id,
                     self.provider_for(spec),
                     model_request(request.generation, spec),
@@ -175,9 +177,14 @@ class Router:
                     deadline,
                     self._rng,
                 )
+                outcome = "ok"
+                return answer
             except ProviderError as error:
+                outcome = "circuit_open" if isinstance(error, CircuitOpenError) else error.kind
                 logger.warning("model %s failed (%s): %s", spec.model_id, error.kind, error)
                 raise
+            finally:
+                metrics.MODEL_CALLS.labels(spec.model_id, spec.provider, outcome).inc()
 
         try:
             spec, answer, report = await hedged_race(
@@ -189,7 +196,9 @@ class Router:
                 is_fatal=self.is_fatal,
             )
         except NoWinnerError as failed:
+            count_extra_starts(failed.report)
             raise failure_error(failed, budget) from failed.fatal
+        count_extra_starts(report)
         self._record_latency(spec.model_id, answer.elapsed_ms)
         result = answer.result
         completion = (
@@ -198,11 +207,13 @@ class Router:
             else nf_tokenizer.count(result.text)
         )
         role = role_in(slot, spec.model_id)
+        prompt_tokens = result.prompt_tokens or request.prompt_tokens
+        metrics.record_tokens(spec.model_id, prompt_tokens, completion)
         return RouteOutcome(
             spec=spec,
             text=result.text,
             finish_reason=result.finish_reason,
-            prompt_tokens=result.prompt_tokens or request.prompt_tokens,
+            prompt_tokens=prompt_tokens,
             completion_tokens=completion,
             latency_ms=round(answer.elapsed_ms),
             attempted=[s.model_id for s in report.started],
@@ -210,6 +221,12 @@ class Router:
             skipped=[s.model_id for s in report.skipped],
             attempts=answer.attempts,
         )
+
+
+def count_extra_starts(report: RaceReport[ModelSpec]) -> None:
+    """Count every candidate after the first as a hedge or a fallback, by its provider."""
+    for spec in report.started[1:]:
+        (metrics.HEDGES if spec in report.hedged else metrics.FALLBACKS).labels(spec.provider).inc()
 
 
 def role_in(slot: Slot, model_id: str) -> str:

@@ -12,6 +12,7 @@ from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
 from services.model_router.champion import ChampionBoard, ChampionPolicy, ChampionStore
 from services.model_router.champion_redis import RedisChampionStore
+from services.model_router.metrics import MeteredChampionStore
 from services.model_router.policy import ResiliencePolicy
 from services.model_router.providers.factory import (
     ProviderConfigError,
@@ -50,6 +51,7 @@ def build_spec(settings: ModelRouterSettings | None = None) -> ServiceSpec:
         if client is not None
         else ChampionBoard(model_ids, DOMAIN_NAMES.values(), TASK_TYPE_NAMES.values(), policy)
     )
+    board = MeteredChampionStore(board)
     router = Router(
         specs,
         providers,

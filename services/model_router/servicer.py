@@ -14,6 +14,7 @@ from neuroforge.router.v1 import router_service_pb2 as pb
 from neuroforge.router.v1 import router_service_pb2_grpc as pb_grpc
 from nf_core.enums import DOMAIN_VALUES, TASK_TYPE_VALUES, domain_name, task_type_name
 from nf_core.errors import InvalidArgumentError
+from services.model_router import metrics
 from services.model_router.breaker import CircuitState
 from services.model_router.champion import Slot, Standing
 from services.model_router.providers.base import GenerationRequest, Passage
@@ -122,6 +123,7 @@ class RouterServicer(pb_grpc.RouterServiceServicer):
         self, request: pb.GenerateRequest, context: aio.ServicerContext[Any, Any]
     ) -> pb.GenerateResponse:
         shared = await self._answers.answer(route_request(request), context.time_remaining())
+        metrics.ANSWERS.labels(shared.source.value).inc()
         return pb.GenerateResponse(result=result_pb(shared.outcome), source=_SOURCES[shared.source])
 
     async def GenerateStream(
@@ -132,6 +134,9 @@ class RouterServicer(pb_grpc.RouterServiceServicer):
             if isinstance(event, str):
                 yield pb.GenerateStreamResponse(delta=event)
             else:
+                metrics.record_tokens(
+                    event.spec.model_id, event.prompt_tokens, event.completion_tokens
+                )
                 yield pb.GenerateStreamResponse(result=result_pb(event))
 
     async def ListModels(

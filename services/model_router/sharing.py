@@ -20,6 +20,7 @@ from redis.exceptions import RedisError
 
 from nf_core.cache import TtlLruCache
 from nf_core.errors import DeadlineExceededError
+from services.model_router import metrics
 from services.model_router.registry import ModelSpec
 from services.model_router.remote_flight import ClaimKind, RedisFlights
 from services.model_router.request_key import (
@@ -103,7 +104,9 @@ class AnswerSharing:
         if use_cache and self._cache is not None:
             hit = self._cache.get(key)
             if hit is not None:
+                metrics.ANSWER_CACHE_HIT.inc()
                 return SharedAnswer(hit, Source.CACHE)
+            metrics.ANSWER_CACHE_MISS.inc()
         flight = self._flights.get(key)
         if flight is not None:
             future, finished_at = flight
@@ -183,6 +186,9 @@ class AnswerSharing:
         except RedisError as error:
             logger.warning("answer sharing without Redis for this request: %s", error)
             return SharedAnswer(await self._route(request, caller_deadline), Source.PROVIDER)
+        if use_cache:
+            hit = claim.kind is ClaimKind.CACHE
+            (metrics.ANSWER_CACHE_HIT if hit else metrics.ANSWER_CACHE_MISS).inc()
         if claim.kind in (ClaimKind.CACHE, ClaimKind.SHARED):
             outcome = decode_outcome(claim.answer, self._specs)
             if outcome is not None:

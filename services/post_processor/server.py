@@ -12,6 +12,7 @@ from nf_core.channels import create_channel
 from nf_core.db import Database, open_database
 from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
+from services.post_processor import metrics
 from services.post_processor.dataforge_outbox import DataForgeFeedbackOutbox
 from services.post_processor.migrate import upgrade
 from services.post_processor.outbox import ScoreOutbox
@@ -53,6 +54,8 @@ def build_spec(settings: PostProcessorSettings | None = None) -> ServiceSpec:
         )
         parts.spool = await Spool.open(settings.post_spool_path)
         parts.writer = InferenceWriter(repository, parts.spool, settings.post_spool_retry_seconds)
+        writer = parts.writer
+        metrics.SPOOL_DEPTH.set_function(lambda: writer.spool_depth)
         parts.outbox = ScoreOutbox(
             parts.database,
             router_grpc.RouterServiceStub(router_channel),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from neuroforge.postprocess.v1 import post_processor_service_pb2 as pb
 from nf_core.db import DatabaseUnavailableError
+from services.post_processor import metrics
 from services.post_processor.repository import InferenceRepository, SaveOutcome
 from services.post_processor.spool import Spool
 
@@ -75,6 +76,7 @@ class InferenceWriter:
                 )
         await self._spool.append(request.SerializeToString())
         self._spooled += 1
+        metrics.SPOOLED.inc()
         self._wake.set()
         return WriteOutcome(None)
 
@@ -111,5 +113,6 @@ class InferenceWriter:
                 return False
             await self._spool.remove(seq)
             self._spooled = max(0, self._spooled - 1)
+            metrics.REPLAYED.inc()
         logger.info("replayed %d spooled inferences", len(items))
         return True

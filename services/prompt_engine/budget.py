@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import nf_tokenizer
+from services.prompt_engine import metrics
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,9 @@ class ChunkTokenCounter:
         cached = self._counts.get(key)
         if cached is not None:
             self._counts.move_to_end(key)
+            metrics.CHUNK_TOKENS_HIT.inc()
             return cached
+        metrics.CHUNK_TOKENS_MISS.inc()
         value = self._count(passage.text)
         self._counts[key] = value
         if len(self._counts) > self._max_entries:

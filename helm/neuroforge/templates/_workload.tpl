@@ -104,6 +104,11 @@ spec:
         {{- if and (eq .key "orchestrator") (include "neuroforge.useLocalJwks" $root) }}
         checksum/jwks: {{ $root.Values.auth.localJwks | sha256sum }}
         {{- end }}
+        {{- if and $root.Values.metrics.enabled $root.Values.metrics.podAnnotations }}
+        prometheus.io/scrape: "true"
+        prometheus.io/port: {{ add $port $root.Values.metrics.portOffset | quote }}
+        prometheus.io/path: /metrics
+        {{- end }}
         {{- with $v.podAnnotations }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
