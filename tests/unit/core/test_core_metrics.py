@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from limits.aio.storage import MemoryStorage
 from prometheus_client import REGISTRY
 
 from nf_core.auth import Identity, identity_var
 from nf_core.breaker import CircuitBreaker
 from nf_core.errors import ResourceExhaustedError
 from nf_core.metrics import BREAKER_STATES, CACHE_LOOKUPS, cache_counters
+from nf_core.moving_window import InProcessMovingWindow
 from nf_core.policy_interceptors import RateLimitInterceptor
 from nf_core.rate_limit import RateLimiter
 
@@ -78,7 +78,7 @@ def test_cache_counters_are_the_hit_and_miss_children_of_one_family() -> None:
 
 
 async def test_rejections_are_counted_by_scope_not_by_user_for_a_thousand_users() -> None:
-    interceptor = RateLimitInterceptor(RateLimiter(MemoryStorage(), 1, 1_000_000))
+    interceptor = RateLimitInterceptor(RateLimiter(InProcessMovingWindow(), 1, 1_000_000))
     context: Any = None  # the check reads only the identity
     before_user = _value("nf_rate_limit_rejections_total", scope="user")
 
