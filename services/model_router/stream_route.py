@@ -126,6 +126,7 @@ async def stream_route(
             attempted=[s.model_id for s in report.started],
             role=role_in(slot, spec.model_id),
             skipped=[s.model_id for s in report.skipped],
+            strategy=router.strategy_for(request),
         )
         return
     timed_out = loop.time() >= deadline
