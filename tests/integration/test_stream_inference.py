@@ -388,3 +388,22 @@ def test_a_bad_domain_strategy_map_stops_the_router_at_start_up(tmp_path: Path) 
     assert finished.returncode != 0
     assert "router_domain_strategies" in finished.stderr
     assert "unknown domain(s) ['sports']" in finished.stderr
+
+
+def test_a_repeated_idempotency_key_replays_the_stored_answer_as_one_fragment(
+    stream_mesh: Mesh, fake: FakeInThread
+) -> None:
+    key = f"stream-{time.monotonic_ns()}"
+    first = _timed_stream(stream_mesh, _request(idempotency_key=key))
+    calls_after_first = len(fake.fake.requests)
+
+    again = [m for _, m in _timed_stream(stream_mesh, _request(idempotency_key=key))]
+
+    original = first[-1][1].result
+    assert not original.idempotent_replay
+    assert [m.WhichOneof("event") for m in again] == ["delta", "result"]
+    assert again[0].delta == original.output == REPLY
+    assert again[1].result.idempotent_replay
+    assert again[1].result.inference_id == original.inference_id
+    assert again[1].result.routing_strategy == original.routing_strategy
+    assert len(fake.fake.requests) == calls_after_first
