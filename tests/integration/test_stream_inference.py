@@ -325,11 +325,34 @@ def test_cancelling_the_stream_closes_the_provider_connection(
         cast("grpc.Future[pb.StreamInferResponse]", call).cancel()
     assert first.WhichOneof("event") == "delta"
 
+    _await_disconnects(fake, before + 1)
+
+    # A REST client closing its connection through Envoy stops the provider the same way.
+    with (
+        httpx.Client(timeout=30) as client,
+        client.stream(
+            "POST",
+            f"{stream_mesh.gateway_url}/api/v1/inference:stream",
+            json={
+                "domain": "DOMAIN_GENERAL",
+                "task_type": "TASK_TYPE_ANALYSIS",
+                "context_pack_id": "general-demo",
+                "user_query": "How do vaccines train the immune system?",
+            },
+            headers=stream_mesh.auth(),
+        ) as response,
+    ):
+        first_line = next(line for line in response.iter_lines() if line)
+    assert first_line.startswith('data: {"delta"')
+    _await_disconnects(fake, before + 2)
+
+
+def _await_disconnects(fake: FakeInThread, expected: int) -> None:
     # Bounded wait: the fake notices on its next write (every 50 ms) once the router hung up.
     give_up = time.monotonic() + 5
-    while fake.fake.client_disconnects == before and time.monotonic() < give_up:
+    while fake.fake.client_disconnects < expected and time.monotonic() < give_up:
         time.sleep(0.05)
-    assert fake.fake.client_disconnects == before + 1
+    assert fake.fake.client_disconnects == expected
 
 
 def _infer(mesh: Mesh, domain: int, strategy: int = 0) -> pb.InferResponse:
