@@ -390,7 +390,7 @@ class ModelResult(_message.Message):
     role: Global___ModelRole.ValueType
     """Role of the answering model for this (domain, task type)."""
     routing_strategy: Global___RoutingStrategy.ValueType
-    """Strategy that ordered the candidate models (never unspecified in a router answer)."""
+    """Strategy that ordered the candidate models; unspecified only when the request named its model."""
     @_builtins.property
     def attempted_models(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Models tried in order, including the one that answered."""
