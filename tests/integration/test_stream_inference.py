@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
 
@@ -38,6 +39,12 @@ REPLY = (
     "learn to recognise it and answer quickly when the real infection arrives later on."
 )
 PIECE_DELAY = 0.05
+REST_BODY = {
+    "domain": "DOMAIN_GENERAL",
+    "task_type": "TASK_TYPE_ANALYSIS",
+    "context_pack_id": "general-demo",
+    "user_query": "How do vaccines train the immune system?",
+}
 FAKE_MODEL = "openai/fake-stream"
 LOCAL_MODEL = "local/extractive"
 
@@ -137,6 +144,21 @@ def _drain(
         received.extend(call)
 
 
+@contextmanager
+def _rest_stream(mesh: Mesh) -> Iterator[httpx.Response]:
+    """POST REST_BODY to the streaming route through Envoy with a token; the open response."""
+    with (
+        httpx.Client(timeout=30) as client,
+        client.stream(
+            "POST",
+            f"{mesh.gateway_url}/api/v1/inference:stream",
+            json=REST_BODY,
+            headers=mesh.auth(),
+        ) as response,
+    ):
+        yield response
+
+
 def _sse_events(response: httpx.Response) -> list[dict[str, object]]:
     events = []
     for line in response.iter_lines():
@@ -185,21 +207,7 @@ def test_grpc_stream_relays_text_while_the_model_writes_and_ends_with_the_stored
 
 
 def test_rest_stream_through_envoy_is_server_sent_events(stream_mesh: Mesh) -> None:
-    body = {
-        "domain": "DOMAIN_GENERAL",
-        "task_type": "TASK_TYPE_ANALYSIS",
-        "context_pack_id": "general-demo",
-        "user_query": "How do vaccines train the immune system?",
-    }
-    with (
-        httpx.Client(timeout=30) as client,
-        client.stream(
-            "POST",
-            f"{stream_mesh.gateway_url}/api/v1/inference:stream",
-            json=body,
-            headers=stream_mesh.auth(),
-        ) as response,
-    ):
+    with _rest_stream(stream_mesh) as response:
         events = _sse_events(response)
         status, content_type = response.status_code, response.headers["content-type"]
         request_id = response.headers.get("x-request-id")
@@ -216,7 +224,7 @@ def test_rest_stream_through_envoy_is_server_sent_events(stream_mesh: Mesh) -> N
 
     # The unary route keeps its plain JSON object.
     unary = httpx.post(
-        f"{stream_mesh.gateway_url}/api/v1/inference", json=body, headers=stream_mesh.auth()
+        f"{stream_mesh.gateway_url}/api/v1/inference", json=REST_BODY, headers=stream_mesh.auth()
     )
     assert unary.headers["content-type"].startswith("application/json")
     assert unary.json()["output"] == REPLY
@@ -242,16 +250,9 @@ def test_an_invalid_request_fails_before_any_chunk(stream_mesh: Mesh) -> None:
     assert (raised.value.details() or "").startswith("user_query:")
 
     url = f"{stream_mesh.gateway_url}/api/v1/inference:stream"
-    base = {
-        "domain": "DOMAIN_GENERAL",
-        "task_type": "TASK_TYPE_ANALYSIS",
-        "context_pack_id": "general-demo",
-        "user_query": "How do vaccines work?",
-    }
-    by_number = httpx.post(url, json={**base, "routing_strategy": 42}, headers=stream_mesh.auth())
-    by_name = httpx.post(
-        url, json={**base, "routing_strategy": "FASTEST"}, headers=stream_mesh.auth()
-    )
+    auth = stream_mesh.auth()
+    by_number = httpx.post(url, json={**REST_BODY, "routing_strategy": 42}, headers=auth)
+    by_name = httpx.post(url, json={**REST_BODY, "routing_strategy": "FASTEST"}, headers=auth)
     assert by_number.status_code == 400
     assert by_number.json()["message"].startswith("routing_strategy: unknown value 42; one of")
     assert "ROUTING_STRATEGY_COST_OPTIMIZED" in by_number.json()["message"]
@@ -262,6 +263,7 @@ def test_an_invalid_request_fails_before_any_chunk(stream_mesh: Mesh) -> None:
 def test_a_provider_failure_after_text_ends_the_stream_with_an_error(
     stream_mesh: Mesh, fake: FakeInThread
 ) -> None:
+    stored_before = _stored_count(stream_mesh)
     fake.fake.script(Fault.cut())
     received: list[pb.StreamInferResponse] = []
     with pytest.raises(grpc.RpcError) as raised:
@@ -277,20 +279,7 @@ def test_a_provider_failure_after_text_ends_the_stream_with_an_error(
 
     # Over REST (HTTP/1.1, already committed to 200) the error arrives as the last event.
     fake.fake.script(Fault.cut())
-    with (
-        httpx.Client(timeout=30) as client,
-        client.stream(
-            "POST",
-            f"{stream_mesh.gateway_url}/api/v1/inference:stream",
-            json={
-                "domain": "DOMAIN_GENERAL",
-                "task_type": "TASK_TYPE_ANALYSIS",
-                "context_pack_id": "general-demo",
-                "user_query": "How do vaccines train the immune system?",
-            },
-            headers=stream_mesh.auth(),
-        ) as response,
-    ):
+    with _rest_stream(stream_mesh) as response:
         events = _sse_events(response)
     assert response.status_code == 200
     assert "delta" in events[0]
@@ -298,6 +287,15 @@ def test_a_provider_failure_after_text_ends_the_stream_with_an_error(
     assert isinstance(error, dict)
     assert error["code"] == grpc.StatusCode.UNAVAILABLE.value[0]
     assert "incomplete" in str(error["message"])
+    assert _stored_count(stream_mesh) == stored_before  # an incomplete answer is not stored
+
+
+def _stored_count(mesh: Mesh) -> int:
+    with grpc.insecure_channel(mesh.grpc_address(Stage.ORCHESTRATOR)) as channel:
+        page = _stub(mesh, channel).ListInferences(
+            pb.ListInferencesRequest(page_size=1000), timeout=10, metadata=_bearer(mesh)
+        )
+    return len(page.inferences)
 
 
 def test_a_provider_failure_before_any_text_falls_back_to_the_next_model(
@@ -328,20 +326,7 @@ def test_cancelling_the_stream_closes_the_provider_connection(
     _await_disconnects(fake, before + 1)
 
     # A REST client closing its connection through Envoy stops the provider the same way.
-    with (
-        httpx.Client(timeout=30) as client,
-        client.stream(
-            "POST",
-            f"{stream_mesh.gateway_url}/api/v1/inference:stream",
-            json={
-                "domain": "DOMAIN_GENERAL",
-                "task_type": "TASK_TYPE_ANALYSIS",
-                "context_pack_id": "general-demo",
-                "user_query": "How do vaccines train the immune system?",
-            },
-            headers=stream_mesh.auth(),
-        ) as response,
-    ):
+    with _rest_stream(stream_mesh) as response:
         first_line = next(line for line in response.iter_lines() if line)
     assert first_line.startswith('data: {"delta"')
     _await_disconnects(fake, before + 2)
