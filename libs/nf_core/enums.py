@@ -15,8 +15,15 @@ TASK_TYPE_NAMES: dict[pb.TaskType.ValueType, str] = {
     pb.TASK_TYPE_GENERATION: "generation",
     pb.TASK_TYPE_REASONING: "reasoning",
 }
+STRATEGY_NAMES: dict[pb.RoutingStrategy.ValueType, str] = {
+    pb.ROUTING_STRATEGY_DOMAIN_OPTIMIZED: "domain_optimized",
+    pb.ROUTING_STRATEGY_COST_OPTIMIZED: "cost_optimized",
+    pb.ROUTING_STRATEGY_SPEED_OPTIMIZED: "speed_optimized",
+    pb.ROUTING_STRATEGY_QUALITY_OPTIMIZED: "quality_optimized",
+}
 DOMAIN_VALUES = {name: value for value, name in DOMAIN_NAMES.items()}
 TASK_TYPE_VALUES = {name: value for value, name in TASK_TYPE_NAMES.items()}
+STRATEGY_VALUES = {name: value for value, name in STRATEGY_NAMES.items()}
 
 
 def domain_name(value: pb.Domain.ValueType, field: str = "domain") -> str:
@@ -37,4 +44,15 @@ def task_type_name(value: pb.TaskType.ValueType, field: str = "task_type") -> st
             field,
             "required; one of TASK_TYPE_ANALYSIS, TASK_TYPE_GENERATION, TASK_TYPE_REASONING",
         )
+    return name
+
+
+def strategy_name(value: pb.RoutingStrategy.ValueType, field: str = "routing_strategy") -> str:
+    """Return e.g. "cost_optimized" ('' when unspecified) or raise INVALID_ARGUMENT."""
+    if value == pb.ROUTING_STRATEGY_UNSPECIFIED:
+        return ""
+    name = STRATEGY_NAMES.get(value)
+    if name is None:
+        allowed = ", ".join(pb.RoutingStrategy.keys())
+        raise InvalidArgumentError(field, f"unknown value {int(value)}; one of {allowed}")
     return name

@@ -133,10 +133,23 @@ class ResponseMetadataInterceptor(BehaviorInterceptor):
         return run
 
     def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
+        # Headers go out with the first message, not before the handler: a stream that fails
+        # before its first message then ends trailers-only, which Envoy's transcoder turns into
+        # an HTTP error status (once headers are out, a REST caller is committed to a 200).
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
-            await context.send_initial_metadata(take_response_metadata())
-            async for item in stream_items(behavior(request, context)):
+            result = behavior(request, context)
+            if inspect.isawaitable(result):  # it writes with context.write: headers first
+                await context.send_initial_metadata(take_response_metadata())
+                await result
+                return
+            first = True
+            async for item in result:
+                if first:
+                    await context.send_initial_metadata(take_response_metadata())
+                    first = False
                 yield item
+            if first:
+                await context.send_initial_metadata(take_response_metadata())
 
         return run
 

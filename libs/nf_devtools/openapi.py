@@ -19,6 +19,7 @@ from google.protobuf.descriptor import (
     Descriptor,
     EnumDescriptor,
     FieldDescriptor,
+    MethodDescriptor,
     ServiceDescriptor,
 )
 
@@ -89,6 +90,13 @@ REQUIRED_FIELDS: dict[str, list[str]] = {
     "neuroforge.admin.v1.DemoteChampionRequest": ["domain", "task_type"],
 }
 FIELD_LIMITS["neuroforge.inference.v1.GetInferenceRequest.inference_id"] = {"format": "uuid"}
+# StreamInfer takes the same body as Infer, with the same limits.
+for _name, _limits in list(FIELD_LIMITS.items()):
+    if _name.startswith("neuroforge.inference.v1.InferRequest."):
+        FIELD_LIMITS[_name.replace(".InferRequest.", ".StreamInferRequest.")] = _limits
+REQUIRED_FIELDS["neuroforge.inference.v1.StreamInferRequest"] = REQUIRED_FIELDS[
+    "neuroforge.inference.v1.InferRequest"
+]
 _INT32 = {
     FieldDescriptor.TYPE_INT32,
     FieldDescriptor.TYPE_SINT32,
@@ -215,6 +223,17 @@ def _error_schemas() -> dict[str, Any]:
     }
 
 
+def _success(builder: _Builder, method: MethodDescriptor) -> dict[str, Any]:
+    """The 200 response: one JSON message, or for a server stream one per server-sent event."""
+    schema = builder.message(method.output_type)
+    if method.server_streaming:
+        return {
+            "description": "Success: server-sent events, each `data: <one message as JSON>`.",
+            "content": {"text/event-stream": {"schema": schema}},
+        }
+    return {"description": "Success.", "content": {"application/json": {"schema": schema}}}
+
+
 def build() -> dict[str, Any]:
     """The OpenAPI document as a dict."""
     builder = _Builder()
@@ -244,12 +263,7 @@ def build() -> dict[str, Any]:
                 "tags": [service.name],
                 "summary": method.name,
                 "responses": {
-                    "200": {
-                        "description": "Success.",
-                        "content": {
-                            "application/json": {"schema": builder.message(method.output_type)}
-                        },
-                    },
+                    "200": _success(builder, method),
                     **{
                         code: {"description": text, "content": error_body}
                         for code, text in _ERROR_STATUSES.items()

@@ -64,6 +64,7 @@ class _Wire:
     role: str = ""
     skipped: list[str] = field(default_factory=list)
     attempts: int = 1
+    strategy: str = ""
 
 
 def encode_outcome(outcome: RouteOutcome) -> bytes:
@@ -93,4 +94,5 @@ def decode_outcome(data: bytes, specs: dict[str, ModelSpec]) -> RouteOutcome | N
         role=wire.role,
         skipped=list(wire.skipped),
         attempts=wire.attempts,
+        strategy=wire.strategy,
     )

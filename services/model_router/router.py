@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import nf_tokenizer
@@ -23,7 +24,7 @@ from services.model_router.hedging import NoWinnerError, RaceReport, hedged_race
 from services.model_router.policy import ResiliencePolicy
 from services.model_router.providers.base import GenerationRequest, Provider, ProviderError
 from services.model_router.registry import ModelSpec
-from services.model_router.strategy import order_candidates
+from services.model_router.strategy import order_candidates, resolve_strategy
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class RouteOutcome:
     role: str = ""
     skipped: list[str] = field(default_factory=list)
     attempts: int = 1
+    strategy: str = ""
 
 
 class Router:
@@ -77,6 +79,7 @@ class Router:
         policy: ResiliencePolicy | None = None,
         breakers: Breakers | None = None,
         slot_max_age: float = 0.0,
+        domain_strategies: Mapping[str, str] | None = None,
     ) -> None:
         self.specs = specs
         self.board = board
@@ -86,6 +89,7 @@ class Router:
         )
         self._providers = providers
         self._default_strategy = default_strategy
+        self._domain_strategies = dict(domain_strategies or {})
         self.deadline_seconds = deadline_seconds
         self._challenger_share = challenger_share
         self._latency_alpha = latency_alpha
@@ -107,6 +111,14 @@ class Router:
             elapsed_ms
             if previous is None
             else (self._latency_alpha * elapsed_ms + (1 - self._latency_alpha) * previous)
+        )
+
+    def strategy_for(self, request: RouteRequest) -> str:
+        """The strategy ordering this request's models ('' when it names its model)."""
+        if request.model_id:
+            return ""
+        return resolve_strategy(
+            request.strategy, request.domain, self._domain_strategies, self._default_strategy
         )
 
     async def slot_for(self, request: RouteRequest) -> Slot:
@@ -136,7 +148,7 @@ class Router:
         if request.model_id:
             return fitting
         return order_candidates(
-            request.strategy or self._default_strategy,
+            self.strategy_for(request),
             fitting,
             request.domain,
             slot,
@@ -220,6 +232,7 @@ class Router:
             role=role,
             skipped=[s.model_id for s in report.skipped],
             attempts=answer.attempts,
+            strategy=self.strategy_for(request),
         )
 
 

@@ -62,6 +62,7 @@ def build_spec(settings: ModelRouterSettings | None = None) -> ServiceSpec:
         latency_alpha=settings.router_latency_ema_alpha,
         policy=ResiliencePolicy.from_settings(settings),
         slot_max_age=settings.router_champion_cache_seconds,
+        domain_strategies=settings.router_domain_strategies,
     )
     answers = AnswerSharing(
         router.route,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -12,7 +13,14 @@ from neuroforge.common.v1 import models_pb2 as models_pb
 from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.router.v1 import router_service_pb2 as pb
 from neuroforge.router.v1 import router_service_pb2_grpc as pb_grpc
-from nf_core.enums import DOMAIN_VALUES, TASK_TYPE_VALUES, domain_name, task_type_name
+from nf_core.enums import (
+    DOMAIN_VALUES,
+    STRATEGY_VALUES,
+    TASK_TYPE_VALUES,
+    domain_name,
+    strategy_name,
+    task_type_name,
+)
 from nf_core.errors import InvalidArgumentError
 from services.model_router import metrics
 from services.model_router.breaker import CircuitState
@@ -76,6 +84,7 @@ def route_request(request: pb.GenerateRequest | pb.GenerateStreamRequest) -> Rou
     if params.max_tokens <= 0:
         raise InvalidArgumentError("parameters.max_tokens", "must be positive")
     task_type = task_type_name(request.task_type)
+    strategy = strategy_name(request.routing_strategy)
     return RouteRequest(
         domain=domain_name(request.domain),
         task_type=task_type,
@@ -91,6 +100,7 @@ def route_request(request: pb.GenerateRequest | pb.GenerateStreamRequest) -> Rou
             max_tokens=params.max_tokens,
         ),
         model_id=request.model_id,
+        strategy=strategy,
     )
 
 
@@ -107,6 +117,9 @@ def result_pb(outcome: RouteOutcome) -> common_pb.ModelResult:
         fallback_used=len(outcome.attempted) > 1,
         attempted_models=outcome.attempted,
         role=_ROLES.get(outcome.role, common_pb.MODEL_ROLE_UNSPECIFIED),
+        routing_strategy=STRATEGY_VALUES.get(
+            outcome.strategy, common_pb.ROUTING_STRATEGY_UNSPECIFIED
+        ),
     )
 
 
@@ -119,17 +132,24 @@ class RouterServicer(pb_grpc.RouterServiceServicer):
             router.route, router.specs, SharingConfig(window_seconds=0, cache_ttl_seconds=0)
         )
 
+    def _route_request(
+        self, request: pb.GenerateRequest | pb.GenerateStreamRequest
+    ) -> RouteRequest:
+        """The request with its strategy resolved, so that sharing keys see the real one."""
+        routed = route_request(request)
+        return replace(routed, strategy=self._router.strategy_for(routed))
+
     async def Generate(
         self, request: pb.GenerateRequest, context: aio.ServicerContext[Any, Any]
     ) -> pb.GenerateResponse:
-        shared = await self._answers.answer(route_request(request), context.time_remaining())
+        shared = await self._answers.answer(self._route_request(request), context.time_remaining())
         metrics.ANSWERS.labels(shared.source.value).inc()
         return pb.GenerateResponse(result=result_pb(shared.outcome), source=_SOURCES[shared.source])
 
     async def GenerateStream(
         self, request: pb.GenerateStreamRequest, context: aio.ServicerContext[Any, Any]
     ) -> AsyncIterator[pb.GenerateStreamResponse]:
-        events = stream_route(self._router, route_request(request), context.time_remaining())
+        events = stream_route(self._router, self._route_request(request), context.time_remaining())
         async for event in events:
             if isinstance(event, str):
                 yield pb.GenerateStreamResponse(delta=event)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 
+from nf_core.enums import DOMAIN_VALUES
 from nf_core.settings import MeshSettings
 
 BUNDLED_REGISTRY = Path(__file__).parent / "models.toml"
@@ -20,6 +21,10 @@ class ModelRouterSettings(MeshSettings):
     router_registry_path: Path = Field(BUNDLED_REGISTRY, description="Model registry TOML file.")
     router_default_strategy: Strategy = Field(
         "domain_optimized", description="domain_optimized, cost_, speed_ or quality_optimized."
+    )
+    router_domain_strategies: dict[str, Strategy] = Field(
+        default_factory=dict,
+        description='JSON map domain to strategy, e.g. {"market": "cost_optimized"}.',
     )
     router_request_deadline_seconds: float = Field(
         60.0, gt=0, le=600, description="Cap on total time for one Generate, fallbacks included."
@@ -87,6 +92,17 @@ class ModelRouterSettings(MeshSettings):
     anthropic_api_key: SecretStr | None = Field(
         None, description="API key for provider=anthropic (api_key_env NF_ANTHROPIC_API_KEY)."
     )
+
+    @field_validator("router_domain_strategies")
+    @classmethod
+    def _known_domains(cls, value: dict[str, Strategy]) -> dict[str, Strategy]:
+        unknown = sorted(set(value) - set(DOMAIN_VALUES))
+        if unknown:
+            raise ValueError(
+                f"unknown domain(s) {unknown}; use {sorted(DOMAIN_VALUES)} as keys, e.g. "
+                '{"market": "cost_optimized"}'
+            )
+        return value
 
     def api_key(self, env_name: str) -> str | None:
         """The key a registry entry names by variable (``api_key_env``), if set.

@@ -8,6 +8,15 @@ from collections.abc import Mapping
 from services.model_router.champion import Slot
 from services.model_router.registry import ModelSpec
 
+STRATEGIES = ("domain_optimized", "cost_optimized", "speed_optimized", "quality_optimized")
+
+
+def resolve_strategy(
+    requested: str, domain: str, domain_defaults: Mapping[str, str], global_default: str
+) -> str:
+    """The strategy a request runs under: its own, else its domain's default, else the global."""
+    return requested or domain_defaults.get(domain) or global_default
+
 
 def order_candidates(
     strategy: str,

@@ -9,6 +9,7 @@ because the caller already holds part of that model's answer. Each model gets on
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncGenerator, AsyncIterator
 
@@ -34,9 +35,12 @@ async def _fragments(provider: Provider, request: GenerationRequest) -> AsyncGen
     if stream is None:  # a provider that only answers whole: one fragment
         yield (await provider.generate(request)).text
         return
-    async for fragment in stream(request):
-        if fragment:
-            yield fragment
+    # Closed explicitly, not left to garbage collection: closing it ends the provider's HTTP
+    # stream, which is what stops a cancelled answer from costing more tokens.
+    async with contextlib.aclosing(stream(request)) as fragments:
+        async for fragment in fragments:
+            if fragment:
+                yield fragment
 
 
 async def _first(fragments: AsyncIterator[str], seconds: float) -> str | None:
@@ -52,7 +56,7 @@ async def _first(fragments: AsyncIterator[str], seconds: float) -> str | None:
 
 async def stream_route(
     router: Router, request: RouteRequest, caller_deadline: float | None
-) -> AsyncIterator[str | RouteOutcome]:
+) -> AsyncGenerator[str | RouteOutcome]:
     """Yield the answer's fragments, then its ``RouteOutcome`` (whose text is the whole answer).
 
     Raises:
@@ -111,6 +115,9 @@ async def stream_route(
         except (ProviderError, TimeoutError) as error:
             breaker.record_failure()
             raise _broken(spec, error, len(parts)) from error
+        except BaseException:  # the caller went away mid-answer: no verdict on the model
+            breaker.release()
+            raise
         finally:
             await fragments.aclose()
         breaker.record_success()
@@ -126,6 +133,7 @@ async def stream_route(
             attempted=[s.model_id for s in report.started],
             role=role_in(slot, spec.model_id),
             skipped=[s.model_id for s in report.skipped],
+            strategy=router.strategy_for(request),
         )
         return
     timed_out = loop.time() >= deadline

@@ -47,6 +47,8 @@ def fingerprint(request: ValidInferRequest, user_id: str) -> str:
         request.max_tokens,
         user_id,
     ]
+    if request.routing_strategy:  # appended only when set: older fingerprints stay valid
+        fields.append(request.routing_strategy)
     return hashlib.sha256(json.dumps(fields).encode()).hexdigest()
 
 

@@ -1,9 +1,10 @@
-"""The five-stage pipeline with a deadline shared out across the stages."""
+"""The five-stage pipeline with a deadline shared out across the stages, whole or streamed."""
 
 from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -15,11 +16,12 @@ from neuroforge.postprocess.v1 import post_processor_service_pb2 as post_pb
 from neuroforge.prompt.v1 import prompt_service_pb2 as prompt_pb
 from neuroforge.router.v1 import router_service_pb2 as router_pb
 from nf_core.deadlines import DeadlineBudget
-from nf_core.enums import DOMAIN_VALUES, TASK_TYPE_VALUES
+from nf_core.enums import DOMAIN_VALUES, STRATEGY_VALUES, TASK_TYPE_VALUES
+from nf_core.errors import UnavailableError
 from nf_core.request_context import current_request_id, outbound_metadata
 from nf_core.settings import PIPELINE_STAGES, Stage
 from services.orchestrator.settings import OrchestratorSettings
-from services.orchestrator.stages import StageClients, call_stage
+from services.orchestrator.stages import StageClients, call_stage, stream_stage
 from services.orchestrator.validation import ValidInferRequest
 
 # Minimum time each stage needs; earlier stages never eat into what later stages need.
@@ -55,6 +57,19 @@ class InferenceOutcome:
         return cls(record, record.provenance.degraded, replay=True)
 
 
+@dataclass
+class _Prepared:
+    """What the stages before the router produced, and the clock of the request."""
+
+    started: float
+    budget: DeadlineBudget
+    metadata: tuple[tuple[str, str], ...]
+    domain: common_pb.Domain.ValueType
+    task_type: common_pb.TaskType.ValueType
+    window: common_pb.ContextWindow
+    prompt: common_pb.PromptData
+
+
 class Pipeline:
     """Runs context → prompt → router → evaluator → post-processor for one request."""
 
@@ -78,6 +93,76 @@ class Pipeline:
         request_fingerprint: str = "",
     ) -> InferenceOutcome:
         """Run every stage; raise a ``ServiceError`` on the first failure."""
+        prepared = await self._prepare(request, caller_remaining)
+        t = self._timeout(prepared, Stage.MODEL_ROUTER)
+        generate_request = self._generate_request(prepared, request)
+        generate_response = await call_stage(
+            Stage.MODEL_ROUTER,
+            t,
+            lambda: self._clients.router.Generate(
+                generate_request, timeout=t, metadata=prepared.metadata
+            ),
+        )
+        return await self._finish(
+            prepared,
+            request,
+            generate_response.result,
+            caller,
+            idempotency_key,
+            request_fingerprint,
+        )
+
+    async def stream(
+        self,
+        request: ValidInferRequest,
+        caller: Caller,
+        caller_remaining: float | None,
+        idempotency_key: str = "",
+        request_fingerprint: str = "",
+    ) -> AsyncIterator[str | InferenceOutcome]:
+        """Yield the answer's text fragments as the router streams them, then the outcome.
+
+        Evaluation and persistence run on the complete answer before the outcome is yielded.
+
+        Raises:
+            ServiceError: a stage failed (before or after text was yielded).
+        """
+        prepared = await self._prepare(request, caller_remaining)
+        t = self._timeout(prepared, Stage.MODEL_ROUTER)
+        plain = self._generate_request(prepared, request)
+        stream_request = router_pb.GenerateStreamRequest(
+            domain=plain.domain,
+            task_type=plain.task_type,
+            prompt=plain.prompt,
+            parameters=plain.parameters,
+            routing_strategy=plain.routing_strategy,
+        )
+        result: common_pb.ModelResult | None = None
+        events = stream_stage(
+            Stage.MODEL_ROUTER,
+            t,
+            lambda: self._clients.router.GenerateStream(
+                stream_request, timeout=t, metadata=prepared.metadata
+            ),
+        )
+        async for event in events:
+            if event.WhichOneof("event") == "delta":
+                yield event.delta
+            else:
+                result = event.result
+        if result is None:  # the router always ends a good stream with its result
+            raise UnavailableError("the model router ended the stream without a result")
+        yield await self._finish(
+            prepared, request, result, caller, idempotency_key, request_fingerprint
+        )
+
+    def _timeout(self, prepared: _Prepared, stage: Stage) -> float:
+        return prepared.budget.timeout_for(stage.value, self._caps[stage])
+
+    async def _prepare(
+        self, request: ValidInferRequest, caller_remaining: float | None
+    ) -> _Prepared:
+        """Start the clock, then build the context window and the prompt."""
         started = time.perf_counter()
         budget = DeadlineBudget(
             caller_remaining
@@ -124,35 +209,49 @@ class Pipeline:
                 metadata=metadata,
             ),
         )
-        prompt = prompt_response.prompt
+        return _Prepared(
+            started, budget, metadata, domain, task_type, window, prompt_response.prompt
+        )
 
-        t = timeout(Stage.MODEL_ROUTER)
-        generate_response = await call_stage(
-            Stage.MODEL_ROUTER,
-            t,
-            lambda: clients.router.Generate(
-                router_pb.GenerateRequest(
-                    domain=domain,
-                    task_type=task_type,
-                    prompt=prompt,
-                    parameters=common_pb.GenerationParameters(
-                        temperature=request.temperature, max_tokens=request.max_tokens
-                    ),
-                ),
-                timeout=t,
-                metadata=metadata,
+    @staticmethod
+    def _generate_request(
+        prepared: _Prepared, request: ValidInferRequest
+    ) -> router_pb.GenerateRequest:
+        return router_pb.GenerateRequest(
+            domain=prepared.domain,
+            task_type=prepared.task_type,
+            prompt=prepared.prompt,
+            parameters=common_pb.GenerationParameters(
+                temperature=request.temperature, max_tokens=request.max_tokens
+            ),
+            routing_strategy=STRATEGY_VALUES.get(
+                request.routing_strategy, common_pb.ROUTING_STRATEGY_UNSPECIFIED
             ),
         )
-        result = generate_response.result
 
-        t = timeout(Stage.EVALUATOR)
+    async def _finish(
+        self,
+        prepared: _Prepared,
+        request: ValidInferRequest,
+        result: common_pb.ModelResult,
+        caller: Caller,
+        idempotency_key: str,
+        request_fingerprint: str,
+    ) -> InferenceOutcome:
+        """Evaluate the complete answer, then persist it with its provenance."""
+        clients = self._clients
+        metadata = prepared.metadata
+        prompt = prepared.prompt
+        window = prepared.window
+
+        t = self._timeout(prepared, Stage.EVALUATOR)
         evaluate_response = await call_stage(
             Stage.EVALUATOR,
             t,
             lambda: clients.evaluator.Evaluate(
                 evaluator_pb.EvaluateRequest(
-                    domain=domain,
-                    task_type=task_type,
+                    domain=prepared.domain,
+                    task_type=prepared.task_type,
                     user_query=request.user_query,
                     prompt=prompt,
                     result=result,
@@ -168,8 +267,8 @@ class Pipeline:
         record = common_pb.InferenceRecord(
             inference_id=str(uuid.uuid4()),
             request_id=current_request_id(),
-            domain=domain,
-            task_type=task_type,
+            domain=prepared.domain,
+            task_type=prepared.task_type,
             context_pack_id=request.context_pack_id,
             user_query=request.user_query,
             additional_context=request.additional_context,
@@ -191,6 +290,7 @@ class Pipeline:
                 template_id=prompt.template_id,
                 guard_flags=prompt.guard_flags,
                 neutralized_chunk_ids=prompt.neutralized_chunk_ids,
+                routing_strategy=result.routing_strategy,
             ),
             evaluation=evaluation,
             tenant_id=caller.tenant_id,
@@ -198,9 +298,9 @@ class Pipeline:
             fallback_used=result.fallback_used,
         )
         # Latency covers everything up to persistence, which must know the figure it stores.
-        record.latency_ms = round((time.perf_counter() - started) * 1e3)
+        record.latency_ms = round((time.perf_counter() - prepared.started) * 1e3)
 
-        t = timeout(Stage.POST_PROCESSOR)
+        t = self._timeout(prepared, Stage.POST_PROCESSOR)
         stored = await call_stage(
             Stage.POST_PROCESSOR,
             t,

@@ -22,9 +22,10 @@ from nf_core.rate_limit import RateLimiter, window_for
 from nf_core.redis_client import open_redis
 from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
+from services.orchestrator.inference_servicer import InferenceServicer
 from services.orchestrator.mesh_health import MeshHealth
 from services.orchestrator.pipeline import Pipeline
-from services.orchestrator.servicer import AdminServicer, InferenceServicer, MeshHealthServicer
+from services.orchestrator.servicer import AdminServicer, MeshHealthServicer
 from services.orchestrator.settings import OrchestratorSettings
 from services.orchestrator.stages import StageClients
 from services.orchestrator.webhook import (

@@ -1,4 +1,4 @@
-"""gRPC adapters of the orchestrator: inference, admin and mesh health."""
+"""gRPC adapters of the orchestrator: admin and mesh health (inference: inference_servicer)."""
 
 from __future__ import annotations
 
@@ -13,27 +13,14 @@ from neuroforge.admin.v1 import admin_service_pb2_grpc as admin_grpc
 from neuroforge.context.v1 import context_service_pb2 as context_pb
 from neuroforge.health.v1 import mesh_health_service_pb2 as health_pb
 from neuroforge.health.v1 import mesh_health_service_pb2_grpc as health_grpc
-from neuroforge.inference.v1 import inference_service_pb2 as pb
-from neuroforge.inference.v1 import inference_service_pb2_grpc as pb_grpc
-from neuroforge.postprocess.v1 import post_processor_service_pb2 as post_pb
 from neuroforge.router.v1 import router_service_pb2 as router_pb
 from nf_core.auth import Identity, identity_var
 from nf_core.errors import UnauthenticatedError, UnavailableError
-from nf_core.interceptors import metadata_value
-from nf_core.request_context import current_request_id, outbound_metadata
+from nf_core.request_context import outbound_metadata
 from nf_core.settings import Stage
-from services.orchestrator.history import time_filters
-from services.orchestrator.idempotency import (
-    IDEMPOTENCY_HEADER,
-    KeyedLocks,
-    accept_key,
-    fingerprint,
-)
 from services.orchestrator.mesh_health import MeshHealth, StageState
-from services.orchestrator.pipeline import Caller, InferenceOutcome, Pipeline
 from services.orchestrator.settings import OrchestratorSettings
 from services.orchestrator.stages import StageClients, ask
-from services.orchestrator.validation import ValidInferRequest, validate_infer
 
 Context = aio.ServicerContext[Any, Any]
 T = TypeVar("T")
@@ -45,117 +32,6 @@ def current_identity() -> Identity:
     if identity is None:  # a wiring error: fail closed
         raise UnauthenticatedError("no verified identity for this call")
     return identity
-
-
-class InferenceServicer(pb_grpc.InferenceServiceServicer):
-    """Serves ``neuroforge.inference.v1.InferenceService``."""
-
-    def __init__(
-        self, pipeline: Pipeline, clients: StageClients, settings: OrchestratorSettings
-    ) -> None:
-        self._pipeline = pipeline
-        self._clients = clients
-        self._settings = settings
-        self._keyed = KeyedLocks()
-
-    def _caller(self, context: Context) -> Caller:
-        identity = current_identity()
-        return Caller(identity.tenant, identity.subject)
-
-    def _visible_user(self) -> str:
-        """Whose inferences the caller may read: their own, or (empty) the whole tenant."""
-        identity = current_identity()
-        wide = {self._settings.auth_tenant_reader_role, self._settings.auth_admin_role}
-        return "" if identity.roles & wide else identity.subject
-
-    async def Infer(self, request: pb.InferRequest, context: Context) -> pb.InferResponse:
-        settings = self._settings
-        valid = validate_infer(
-            request,
-            settings.orchestrator_default_temperature,
-            settings.orchestrator_default_max_tokens,
-            settings.orchestrator_max_tokens_limit,
-        )
-        caller = self._caller(context)
-        key = accept_key(request.idempotency_key, metadata_value(context, IDEMPOTENCY_HEADER))
-        if key:
-            outcome = await self._run_once(valid, caller, key, context)
-        else:
-            outcome = await self._pipeline.run(valid, caller, context.time_remaining())
-        record = outcome.record
-        return pb.InferResponse(
-            inference_id=record.inference_id,
-            output=record.output,
-            model_id=record.model_id,
-            evaluation_score=record.evaluation_score,
-            tokens_used=record.tokens_used,
-            latency_ms=record.latency_ms,
-            passed_evaluation=record.passed_evaluation,
-            context_degraded=outcome.context_degraded,
-            request_id=current_request_id(),
-            idempotent_replay=outcome.replay,
-        )
-
-    async def _run_once(
-        self, valid: ValidInferRequest, caller: Caller, key: str, context: Context
-    ) -> InferenceOutcome:
-        """Run a keyed request at most once per tenant: replay the stored answer if any."""
-        request_fingerprint = fingerprint(valid, caller.user_id)
-        async with self._keyed.hold((caller.tenant_id, key)):
-            found = await ask(
-                Stage.POST_PROCESSOR,
-                self._clients.post.LookupIdempotencyKey,
-                post_pb.LookupIdempotencyKeyRequest(
-                    tenant_id=caller.tenant_id,
-                    idempotency_key=key,
-                    request_fingerprint=request_fingerprint,
-                ),
-                self._settings.orchestrator_post_processor_timeout_seconds,
-                context.time_remaining(),
-            )
-            if found.found:
-                return InferenceOutcome.replayed(found.record)
-            return await self._pipeline.run(
-                valid, caller, context.time_remaining(), key, request_fingerprint
-            )
-
-    async def GetInference(
-        self, request: pb.GetInferenceRequest, context: Context
-    ) -> pb.GetInferenceResponse:
-        response = await ask(
-            Stage.POST_PROCESSOR,
-            self._clients.post.GetInference,
-            post_pb.GetInferenceRequest(
-                tenant_id=self._caller(context).tenant_id,
-                inference_id=request.inference_id,
-                user_id=self._visible_user(),
-            ),
-            self._settings.orchestrator_post_processor_timeout_seconds,
-            context.time_remaining(),
-        )
-        return pb.GetInferenceResponse(inference=response.inference)
-
-    async def ListInferences(
-        self, request: pb.ListInferencesRequest, context: Context
-    ) -> pb.ListInferencesResponse:
-        response = await ask(
-            Stage.POST_PROCESSOR,
-            self._clients.post.ListInferences,
-            post_pb.ListInferencesRequest(
-                tenant_id=self._caller(context).tenant_id,
-                page_size=request.page_size,
-                page_token=request.page_token,
-                domain=request.domain,
-                task_type=request.task_type,
-                user_id=self._visible_user(),
-                **time_filters(request),
-            ),
-            self._settings.orchestrator_post_processor_timeout_seconds,
-            context.time_remaining(),
-        )
-        return pb.ListInferencesResponse(
-            inferences=response.inferences, next_page_token=response.next_page_token
-        )
 
 
 class AdminServicer(admin_grpc.AdminServiceServicer):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import grpc
 from grpc import aio
@@ -87,6 +87,49 @@ async def call_stage(stage: Stage, budget_seconds: float, call: Callable[[], Awa
         raise _translate(stage, budget_seconds, error) from None
     finally:
         metrics.STAGE_LATENCY.labels(stage.value, outcome).observe(time.perf_counter() - started)
+
+
+async def stream_stage(
+    stage: Stage, budget_seconds: float, start: Callable[[], aio.UnaryStreamCall[Any, T]]
+) -> AsyncIterator[T]:
+    """Relay one server-streaming stage call, translating its failure like ``call_stage``.
+
+    A failure after messages arrived gets its own wording: the caller already holds part of
+    the answer. Leaving early (the caller cancelled) cancels the upstream call at once instead
+    of leaving it to run until garbage collection.
+    """
+    started = time.perf_counter()
+    outcome = "ok"
+    received = 0
+    call = start()
+    try:
+        async for message in call:
+            received += 1
+            yield message
+    except aio.AioRpcError as error:
+        outcome = error.code().name.lower()
+        if received == 0:
+            raise _translate(stage, budget_seconds, error) from None
+        raise _broken_stream(stage, error, received) from None
+    except BaseException:
+        outcome = "cancelled"
+        raise
+    finally:
+        if not call.done():
+            call.cancel()
+        metrics.STAGE_LATENCY.labels(stage.value, outcome).observe(time.perf_counter() - started)
+
+
+def _broken_stream(stage: Stage, error: aio.AioRpcError, received: int) -> ServiceError:
+    code = error.code()
+    if code == grpc.StatusCode.DEADLINE_EXCEEDED:
+        return DeadlineExceededError(
+            f"{stage.value} was still streaming at the deadline; the answer is incomplete"
+        )
+    return UnavailableError(
+        f"{stage.value} stream broke after {received} messages ({code.name}); the answer is "
+        "incomplete: retry the request"
+    )
 
 
 def _translate(stage: Stage, timeout: float, error: aio.AioRpcError) -> ServiceError:

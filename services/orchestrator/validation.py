@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from neuroforge.inference.v1 import inference_service_pb2 as pb
-from nf_core.enums import domain_name, task_type_name
+from nf_core.enums import domain_name, strategy_name, task_type_name
 from nf_core.errors import InvalidArgumentError
 
 MAX_QUERY_CHARS = 5000
@@ -26,6 +26,7 @@ class ValidInferRequest:
     additional_context: str
     temperature: float
     max_tokens: int
+    routing_strategy: str = ""  # '' = the router's per-domain or global default
 
 
 def validate_infer(
@@ -41,6 +42,7 @@ def validate_infer(
     """
     domain = domain_name(request.domain)
     task_type = task_type_name(request.task_type)
+    routing_strategy = strategy_name(request.routing_strategy)
     if not PACK_ID.match(request.context_pack_id):
         raise InvalidArgumentError(
             "context_pack_id",
@@ -71,4 +73,5 @@ def validate_infer(
         request.additional_context,
         temperature,
         max_tokens,
+        routing_strategy,
     )

@@ -8,7 +8,14 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from neuroforge.common.v1 import pipeline_pb2 as pb
 from nf_core.db import Row
-from nf_core.enums import DOMAIN_NAMES, DOMAIN_VALUES, TASK_TYPE_NAMES, TASK_TYPE_VALUES
+from nf_core.enums import (
+    DOMAIN_NAMES,
+    DOMAIN_VALUES,
+    STRATEGY_NAMES,
+    STRATEGY_VALUES,
+    TASK_TYPE_NAMES,
+    TASK_TYPE_VALUES,
+)
 
 COLUMNS = (
     "inference_id",
@@ -35,6 +42,7 @@ COLUMNS = (
     "context_degraded",
     "template_id",
     "pass_threshold",
+    "routing_strategy",
 )
 DIMENSIONS = ("relevance", "correctness", "coherence", "policy_compliance", "context_overlap")
 _TIER_NAMES = {value: name for name, value in pb.ContextTier.items()}
@@ -73,6 +81,7 @@ def row_values(record: pb.InferenceRecord) -> tuple[Any, ...]:
         provenance.degraded,
         provenance.template_id,
         record.evaluation.pass_threshold,
+        STRATEGY_NAMES.get(provenance.routing_strategy, ""),
     )
 
 
@@ -113,6 +122,9 @@ def record_from_row(row: Row, chunk_ids: list[str], scores: dict[str, Row]) -> p
             tier=pb.ContextTier.Value(row["context_tier"]),
             degraded=bool(row["context_degraded"]),
             template_id=row["template_id"],
+            routing_strategy=STRATEGY_VALUES.get(
+                row["routing_strategy"], pb.ROUTING_STRATEGY_UNSPECIFIED
+            ),
         ),
         evaluation=evaluation,
         tenant_id=row["tenant_id"],

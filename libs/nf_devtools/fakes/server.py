@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Literal, Self
 
-FaultKind = Literal["status", "hang", "stall", "slow", "drop", "content_policy"]
+FaultKind = Literal["status", "hang", "stall", "cut", "slow", "drop", "content_policy"]
 _REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 429: "Too Many Requests"}
 _MAX_BODY = 16 * 1024 * 1024
 
@@ -44,6 +44,11 @@ class Fault:
     def stall(cls) -> Fault:
         """Start a streamed answer, send one piece, then never finish it."""
         return cls("stall")
+
+    @classmethod
+    def cut(cls) -> Fault:
+        """Start a streamed answer, send one piece, then close the connection mid-answer."""
+        return cls("cut")
 
     @classmethod
     def slow(cls, seconds: float) -> Fault:
@@ -118,21 +123,32 @@ def prompt_size(messages: list[dict[str, Any]]) -> int:
     return sum(len(str(m.get("content", "")).split()) for m in messages)
 
 
+class _CutError(Exception):
+    """Raised inside a streamed answer to close the connection mid-answer."""
+
+
 class FakeModelServer(ABC):
     """Listens on 127.0.0.1, records requests and answers them, unless a scripted fault says no.
 
     Faults are consumed one per request in order; with none left every request is answered
-    normally after ``delay_seconds``.
+    normally after ``delay_seconds``, streamed pieces ``piece_delay_seconds`` apart.
+    ``client_disconnects`` counts answers the client hung up on while they were being written.
     """
 
     #: POST paths this protocol serves.
     paths: frozenset[str] = frozenset()
 
     def __init__(
-        self, *, reply: str = "A fake answer from the fake model.", delay_seconds: float = 0.0
+        self,
+        *,
+        reply: str = "A fake answer from the fake model.",
+        delay_seconds: float = 0.0,
+        piece_delay_seconds: float = 0.0,
     ) -> None:
         self.reply = reply
         self.delay_seconds = delay_seconds
+        self.piece_delay_seconds = piece_delay_seconds
+        self.client_disconnects = 0
         self.faults: deque[Fault] = deque()
         self.requests: list[HttpRequest] = []
         self._server: asyncio.Server | None = None
@@ -203,7 +219,9 @@ class FakeModelServer(ABC):
                 self.requests.append(request)
                 if not await self._respond(request, responder):
                     break
-        except (ConnectionError, asyncio.IncompleteReadError, ValueError):
+        except ConnectionError:  # the client hung up while an answer was being written
+            self.client_disconnects += 1
+        except (_CutError, asyncio.IncompleteReadError, ValueError):
             pass
         finally:
             writer.close()
@@ -234,6 +252,10 @@ class FakeModelServer(ABC):
         for index, piece in enumerate(pieces_of(self.reply)):
             if index == 1 and fault is not None and fault.kind == "stall":
                 await asyncio.Event().wait()
+            if index == 1 and fault is not None and fault.kind == "cut":
+                raise _CutError
+            if index > 0 and self.piece_delay_seconds > 0:
+                await asyncio.sleep(self.piece_delay_seconds)
             yield piece
 
     @abstractmethod

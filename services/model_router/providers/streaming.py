@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass
+from typing import cast
 
 from services.model_router.providers.base import GenerationRequest, GenerationResult
 
@@ -44,9 +46,13 @@ class DeltaStreamProvider(ABC):
 
     async def stream(self, request: GenerationRequest) -> AsyncIterator[str]:
         """Yield the answer's text fragments in order."""
-        async for delta in self.deltas(request):
-            if delta.text:
-                yield delta.text
+        # Closing this stream closes the wire stream at once (not at garbage collection);
+        # every ``deltas`` is an async generator.
+        wire = cast(AsyncGenerator[Delta], self.deltas(request))
+        async with contextlib.aclosing(wire) as deltas:
+            async for delta in deltas:
+                if delta.text:
+                    yield delta.text
 
     @abstractmethod
     async def aclose(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 import pytest
 
@@ -13,6 +14,9 @@ from services.orchestrator.idempotency import KeyedLocks, accept_key, fingerprin
 from services.orchestrator.validation import ValidInferRequest
 
 REQUEST = ValidInferRequest("literary", "analysis", "literary-demo", "What is irony?", "", 0.7, 512)
+# REQUEST's fingerprint for alice before routing_strategy existed: keys stored then must still
+# match their retries.
+PRE_STRATEGY_FINGERPRINT = "c7b933b5dbbee31f1c305b9f4a85d90c992c742e0f776680c35de9a37f4d8e21"
 
 
 def test_the_key_comes_from_the_field_or_the_header() -> None:
@@ -39,6 +43,15 @@ def test_the_fingerprint_changes_with_any_request_field_or_the_user() -> None:
         "literary", "analysis", "literary-demo", "What is irony?", "", 0.8, 512
     )
     assert fingerprint(changed, "alice") != base
+
+
+def test_a_routing_strategy_changes_the_fingerprint_but_unspecified_keeps_the_old_one() -> None:
+    unspecified = fingerprint(REQUEST, "alice")
+    cost = fingerprint(replace(REQUEST, routing_strategy="cost_optimized"), "alice")
+    speed = fingerprint(replace(REQUEST, routing_strategy="speed_optimized"), "alice")
+
+    assert len({unspecified, cost, speed}) == 3
+    assert unspecified == PRE_STRATEGY_FINGERPRINT
 
 
 async def test_keyed_locks_serialise_one_key_and_release_their_memory() -> None:

@@ -129,3 +129,26 @@ def test_first_offending_field_is_reported_when_several_are_bad() -> None:
         _validate(request)
 
     assert caught.value.field == "context_pack_id"
+
+
+def test_stream_request_has_exactly_the_fields_of_infer_request() -> None:
+    # StreamInfer validates its request by re-reading the bytes as an InferRequest.
+    def shape(message: type[Any]) -> list[tuple[str, int, int, bool]]:
+        return [(f.name, f.number, f.type, f.has_presence) for f in message.DESCRIPTOR.fields]
+
+    assert shape(pb.StreamInferRequest) == shape(pb.InferRequest)
+
+
+def test_an_unknown_routing_strategy_names_the_field_and_the_choices() -> None:
+    with pytest.raises(InvalidArgumentError) as caught:
+        _validate(_request(routing_strategy=9))
+
+    assert caught.value.field == "routing_strategy"
+    assert "ROUTING_STRATEGY_QUALITY_OPTIMIZED" in caught.value.message
+
+
+def test_a_named_routing_strategy_is_carried_by_name() -> None:
+    valid = _validate(_request(routing_strategy=common_pb.ROUTING_STRATEGY_SPEED_OPTIMIZED))
+
+    assert valid.routing_strategy == "speed_optimized"
+    assert _validate(_request()).routing_strategy == ""

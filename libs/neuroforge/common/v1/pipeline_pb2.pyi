@@ -108,6 +108,42 @@ CONTEXT_TIER_DOMAIN_FALLBACK: ContextTier.ValueType  # 4
 """CONTEXT_TIER_DOMAIN_FALLBACK means only the generic domain summary was available."""
 Global___ContextTier: _TypeAlias = ContextTier  # noqa: Y015
 
+class _RoutingStrategy:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _RoutingStrategyEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RoutingStrategy.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    ROUTING_STRATEGY_UNSPECIFIED: _RoutingStrategy.ValueType  # 0
+    """ROUTING_STRATEGY_UNSPECIFIED means the domain's default strategy, else the router's default."""
+    ROUTING_STRATEGY_DOMAIN_OPTIMIZED: _RoutingStrategy.ValueType  # 1
+    """ROUTING_STRATEGY_DOMAIN_OPTIMIZED tries the (domain, task type) champion first, its
+    challenger for a share of traffic, then the rest by domain quality.
+    """
+    ROUTING_STRATEGY_COST_OPTIMIZED: _RoutingStrategy.ValueType  # 2
+    """ROUTING_STRATEGY_COST_OPTIMIZED tries the cheapest model first."""
+    ROUTING_STRATEGY_SPEED_OPTIMIZED: _RoutingStrategy.ValueType  # 3
+    """ROUTING_STRATEGY_SPEED_OPTIMIZED tries the model with the lowest measured latency first."""
+    ROUTING_STRATEGY_QUALITY_OPTIMIZED: _RoutingStrategy.ValueType  # 4
+    """ROUTING_STRATEGY_QUALITY_OPTIMIZED tries the model with the best domain quality first."""
+
+class RoutingStrategy(_RoutingStrategy, metaclass=_RoutingStrategyEnumTypeWrapper):
+    """RoutingStrategy is the order in which the router tries the registered models."""
+
+ROUTING_STRATEGY_UNSPECIFIED: RoutingStrategy.ValueType  # 0
+"""ROUTING_STRATEGY_UNSPECIFIED means the domain's default strategy, else the router's default."""
+ROUTING_STRATEGY_DOMAIN_OPTIMIZED: RoutingStrategy.ValueType  # 1
+"""ROUTING_STRATEGY_DOMAIN_OPTIMIZED tries the (domain, task type) champion first, its
+challenger for a share of traffic, then the rest by domain quality.
+"""
+ROUTING_STRATEGY_COST_OPTIMIZED: RoutingStrategy.ValueType  # 2
+"""ROUTING_STRATEGY_COST_OPTIMIZED tries the cheapest model first."""
+ROUTING_STRATEGY_SPEED_OPTIMIZED: RoutingStrategy.ValueType  # 3
+"""ROUTING_STRATEGY_SPEED_OPTIMIZED tries the model with the lowest measured latency first."""
+ROUTING_STRATEGY_QUALITY_OPTIMIZED: RoutingStrategy.ValueType  # 4
+"""ROUTING_STRATEGY_QUALITY_OPTIMIZED tries the model with the best domain quality first."""
+Global___RoutingStrategy: _TypeAlias = RoutingStrategy  # noqa: Y015
+
 class _ModelRole:
     ValueType = _typing.NewType("ValueType", _builtins.int)
     V: _TypeAlias = ValueType  # noqa: Y015
@@ -334,6 +370,7 @@ class ModelResult(_message.Message):
     FALLBACK_USED_FIELD_NUMBER: _builtins.int
     ATTEMPTED_MODELS_FIELD_NUMBER: _builtins.int
     ROLE_FIELD_NUMBER: _builtins.int
+    ROUTING_STRATEGY_FIELD_NUMBER: _builtins.int
     model_id: _builtins.str
     """Registry identifier of the model that answered, e.g. "local/extractive"."""
     provider: _builtins.str
@@ -352,6 +389,8 @@ class ModelResult(_message.Message):
     """True when a model other than the first choice answered."""
     role: Global___ModelRole.ValueType
     """Role of the answering model for this (domain, task type)."""
+    routing_strategy: Global___RoutingStrategy.ValueType
+    """Strategy that ordered the candidate models; unspecified only when the request named its model."""
     @_builtins.property
     def attempted_models(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Models tried in order, including the one that answered."""
@@ -369,10 +408,11 @@ class ModelResult(_message.Message):
         fallback_used: _builtins.bool = ...,
         attempted_models: _abc.Iterable[_builtins.str] | None = ...,
         role: Global___ModelRole.ValueType = ...,
+        routing_strategy: Global___RoutingStrategy.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["attempted_models", b"attempted_models", "completion_tokens", b"completion_tokens", "fallback_used", b"fallback_used", "finish_reason", b"finish_reason", "latency_ms", b"latency_ms", "model_id", b"model_id", "output", b"output", "prompt_tokens", b"prompt_tokens", "provider", b"provider", "role", b"role"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["attempted_models", b"attempted_models", "completion_tokens", b"completion_tokens", "fallback_used", b"fallback_used", "finish_reason", b"finish_reason", "latency_ms", b"latency_ms", "model_id", b"model_id", "output", b"output", "prompt_tokens", b"prompt_tokens", "provider", b"provider", "role", b"role", "routing_strategy", b"routing_strategy"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -498,6 +538,7 @@ class Provenance(_message.Message):
     TEMPLATE_ID_FIELD_NUMBER: _builtins.int
     GUARD_FLAGS_FIELD_NUMBER: _builtins.int
     NEUTRALIZED_CHUNK_IDS_FIELD_NUMBER: _builtins.int
+    ROUTING_STRATEGY_FIELD_NUMBER: _builtins.int
     pack_id: _builtins.str
     """Pack the context came from."""
     pack_version: _builtins.str
@@ -508,6 +549,8 @@ class Provenance(_message.Message):
     """True when the context was served by a degraded tier."""
     template_id: _builtins.str
     """Template that rendered the prompt."""
+    routing_strategy: Global___RoutingStrategy.ValueType
+    """Strategy the router used to choose the model."""
     @_builtins.property
     def chunk_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Passages that were placed in the prompt."""
@@ -531,10 +574,11 @@ class Provenance(_message.Message):
         template_id: _builtins.str = ...,
         guard_flags: _abc.Iterable[_builtins.str] | None = ...,
         neutralized_chunk_ids: _abc.Iterable[_builtins.str] | None = ...,
+        routing_strategy: Global___RoutingStrategy.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk_ids", b"chunk_ids", "degraded", b"degraded", "guard_flags", b"guard_flags", "neutralized_chunk_ids", b"neutralized_chunk_ids", "pack_id", b"pack_id", "pack_version", b"pack_version", "template_id", b"template_id", "tier", b"tier"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk_ids", b"chunk_ids", "degraded", b"degraded", "guard_flags", b"guard_flags", "neutralized_chunk_ids", b"neutralized_chunk_ids", "pack_id", b"pack_id", "pack_version", b"pack_version", "routing_strategy", b"routing_strategy", "template_id", b"template_id", "tier", b"tier"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -23,10 +23,11 @@ _sym_db = _symbol_database.Default()
 
 
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
+from google.rpc import status_pb2 as google_dot_rpc_dot_status__pb2
 from neuroforge.common.v1 import pipeline_pb2 as neuroforge_dot_common_dot_v1_dot_pipeline__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n/neuroforge/inference/v1/inference_service.proto\x12\x17neuroforge.inference.v1\x1a\x1cgoogle/api/annotations.proto\x1a#neuroforge/common/v1/pipeline.proto\"\x8a\x03\n\x0cInferRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12&\n\x0f\x63ontext_pack_id\x18\x03 \x01(\tR\rcontextPackId\x12\x1d\n\nuser_query\x18\x04 \x01(\tR\tuserQuery\x12-\n\x12\x61\x64\x64itional_context\x18\x05 \x01(\tR\x11\x61\x64\x64itionalContext\x12%\n\x0btemperature\x18\x06 \x01(\x01H\x00R\x0btemperature\x88\x01\x01\x12\"\n\nmax_tokens\x18\x07 \x01(\x05H\x01R\tmaxTokens\x88\x01\x01\x12\'\n\x0fidempotency_key\x18\x08 \x01(\tR\x0eidempotencyKeyB\x0e\n\x0c_temperatureB\r\n\x0b_max_tokens\"\xf4\x02\n\rInferResponse\x12!\n\x0cinference_id\x18\x01 \x01(\tR\x0binferenceId\x12\x16\n\x06output\x18\x02 \x01(\tR\x06output\x12\x19\n\x08model_id\x18\x03 \x01(\tR\x07modelId\x12)\n\x10\x65valuation_score\x18\x04 \x01(\x01R\x0f\x65valuationScore\x12\x1f\n\x0btokens_used\x18\x05 \x01(\x05R\ntokensUsed\x12\x1d\n\nlatency_ms\x18\x06 \x01(\x05R\tlatencyMs\x12+\n\x11passed_evaluation\x18\x07 \x01(\x08R\x10passedEvaluation\x12)\n\x10\x63ontext_degraded\x18\x08 \x01(\x08R\x0f\x63ontextDegraded\x12\x1d\n\nrequest_id\x18\t \x01(\tR\trequestId\x12+\n\x11idempotent_replay\x18\n \x01(\x08R\x10idempotentReplay\"8\n\x13GetInferenceRequest\x12!\n\x0cinference_id\x18\x01 \x01(\tR\x0binferenceId\"[\n\x14GetInferenceResponse\x12\x43\n\tinference\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\tinference\"\xda\x02\n\x15ListInferencesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x34\n\x06\x64omain\x18\x03 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x04 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12#\n\rcreated_after\x18\x05 \x01(\tR\x0c\x63reatedAfter\x12%\n\x0e\x63reated_before\x18\x06 \x01(\tR\rcreatedBefore\x12\x30\n\x11passed_evaluation\x18\x07 \x01(\x08H\x00R\x10passedEvaluation\x88\x01\x01\x42\x14\n\x12_passed_evaluation\"\x87\x01\n\x16ListInferencesResponse\x12\x45\n\ninferences\x18\x01 \x03(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\ninferences\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xb0\x03\n\x10InferenceService\x12t\n\x05Infer\x12%.neuroforge.inference.v1.InferRequest\x1a&.neuroforge.inference.v1.InferResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/api/v1/inference:\x01*\x12\x95\x01\n\x0cGetInference\x12,.neuroforge.inference.v1.GetInferenceRequest\x1a-.neuroforge.inference.v1.GetInferenceResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /api/v1/inference/{inference_id}\x12\x8d\x01\n\x0eListInferences\x12..neuroforge.inference.v1.ListInferencesRequest\x1a/.neuroforge.inference.v1.ListInferencesResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/api/v1/inferencesb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n/neuroforge/inference/v1/inference_service.proto\x12\x17neuroforge.inference.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x17google/rpc/status.proto\x1a#neuroforge/common/v1/pipeline.proto\"\xdc\x03\n\x0cInferRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12&\n\x0f\x63ontext_pack_id\x18\x03 \x01(\tR\rcontextPackId\x12\x1d\n\nuser_query\x18\x04 \x01(\tR\tuserQuery\x12-\n\x12\x61\x64\x64itional_context\x18\x05 \x01(\tR\x11\x61\x64\x64itionalContext\x12%\n\x0btemperature\x18\x06 \x01(\x01H\x00R\x0btemperature\x88\x01\x01\x12\"\n\nmax_tokens\x18\x07 \x01(\x05H\x01R\tmaxTokens\x88\x01\x01\x12\'\n\x0fidempotency_key\x18\x08 \x01(\tR\x0eidempotencyKey\x12P\n\x10routing_strategy\x18\t \x01(\x0e\x32%.neuroforge.common.v1.RoutingStrategyR\x0froutingStrategyB\x0e\n\x0c_temperatureB\r\n\x0b_max_tokens\"\xc6\x03\n\rInferResponse\x12!\n\x0cinference_id\x18\x01 \x01(\tR\x0binferenceId\x12\x16\n\x06output\x18\x02 \x01(\tR\x06output\x12\x19\n\x08model_id\x18\x03 \x01(\tR\x07modelId\x12)\n\x10\x65valuation_score\x18\x04 \x01(\x01R\x0f\x65valuationScore\x12\x1f\n\x0btokens_used\x18\x05 \x01(\x05R\ntokensUsed\x12\x1d\n\nlatency_ms\x18\x06 \x01(\x05R\tlatencyMs\x12+\n\x11passed_evaluation\x18\x07 \x01(\x08R\x10passedEvaluation\x12)\n\x10\x63ontext_degraded\x18\x08 \x01(\x08R\x0f\x63ontextDegraded\x12\x1d\n\nrequest_id\x18\t \x01(\tR\trequestId\x12+\n\x11idempotent_replay\x18\n \x01(\x08R\x10idempotentReplay\x12P\n\x10routing_strategy\x18\x0b \x01(\x0e\x32%.neuroforge.common.v1.RoutingStrategyR\x0froutingStrategy\"\xe2\x03\n\x12StreamInferRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12&\n\x0f\x63ontext_pack_id\x18\x03 \x01(\tR\rcontextPackId\x12\x1d\n\nuser_query\x18\x04 \x01(\tR\tuserQuery\x12-\n\x12\x61\x64\x64itional_context\x18\x05 \x01(\tR\x11\x61\x64\x64itionalContext\x12%\n\x0btemperature\x18\x06 \x01(\x01H\x00R\x0btemperature\x88\x01\x01\x12\"\n\nmax_tokens\x18\x07 \x01(\x05H\x01R\tmaxTokens\x88\x01\x01\x12\'\n\x0fidempotency_key\x18\x08 \x01(\tR\x0eidempotencyKey\x12P\n\x10routing_strategy\x18\t \x01(\x0e\x32%.neuroforge.common.v1.RoutingStrategyR\x0froutingStrategyB\x0e\n\x0c_temperatureB\r\n\x0b_max_tokens\"\xa4\x01\n\x13StreamInferResponse\x12\x16\n\x05\x64\x65lta\x18\x01 \x01(\tH\x00R\x05\x64\x65lta\x12@\n\x06result\x18\x02 \x01(\x0b\x32&.neuroforge.inference.v1.InferResponseH\x00R\x06result\x12*\n\x05\x65rror\x18\x03 \x01(\x0b\x32\x12.google.rpc.StatusH\x00R\x05\x65rrorB\x07\n\x05\x65vent\"8\n\x13GetInferenceRequest\x12!\n\x0cinference_id\x18\x01 \x01(\tR\x0binferenceId\"[\n\x14GetInferenceResponse\x12\x43\n\tinference\x18\x01 \x01(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\tinference\"\xda\x02\n\x15ListInferencesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x34\n\x06\x64omain\x18\x03 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x04 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12#\n\rcreated_after\x18\x05 \x01(\tR\x0c\x63reatedAfter\x12%\n\x0e\x63reated_before\x18\x06 \x01(\tR\rcreatedBefore\x12\x30\n\x11passed_evaluation\x18\x07 \x01(\x08H\x00R\x10passedEvaluation\x88\x01\x01\x42\x14\n\x12_passed_evaluation\"\x87\x01\n\x16ListInferencesResponse\x12\x45\n\ninferences\x18\x01 \x03(\x0b\x32%.neuroforge.common.v1.InferenceRecordR\ninferences\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xc2\x04\n\x10InferenceService\x12t\n\x05Infer\x12%.neuroforge.inference.v1.InferRequest\x1a&.neuroforge.inference.v1.InferResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/api/v1/inference:\x01*\x12\x8f\x01\n\x0bStreamInfer\x12+.neuroforge.inference.v1.StreamInferRequest\x1a,.neuroforge.inference.v1.StreamInferResponse\"#\x82\xd3\xe4\x93\x02\x1d\"\x18/api/v1/inference:stream:\x01*0\x01\x12\x95\x01\n\x0cGetInference\x12,.neuroforge.inference.v1.GetInferenceRequest\x1a-.neuroforge.inference.v1.GetInferenceResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /api/v1/inference/{inference_id}\x12\x8d\x01\n\x0eListInferences\x12..neuroforge.inference.v1.ListInferencesRequest\x1a/.neuroforge.inference.v1.ListInferencesResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/api/v1/inferencesb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -35,22 +36,28 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_INFERENCESERVICE'].methods_by_name['Infer']._loaded_options = None
   _globals['_INFERENCESERVICE'].methods_by_name['Infer']._serialized_options = b'\202\323\344\223\002\026\"\021/api/v1/inference:\001*'
+  _globals['_INFERENCESERVICE'].methods_by_name['StreamInfer']._loaded_options = None
+  _globals['_INFERENCESERVICE'].methods_by_name['StreamInfer']._serialized_options = b'\202\323\344\223\002\035\"\030/api/v1/inference:stream:\001*'
   _globals['_INFERENCESERVICE'].methods_by_name['GetInference']._loaded_options = None
   _globals['_INFERENCESERVICE'].methods_by_name['GetInference']._serialized_options = b'\202\323\344\223\002\"\022 /api/v1/inference/{inference_id}'
   _globals['_INFERENCESERVICE'].methods_by_name['ListInferences']._loaded_options = None
   _globals['_INFERENCESERVICE'].methods_by_name['ListInferences']._serialized_options = b'\202\323\344\223\002\024\022\022/api/v1/inferences'
-  _globals['_INFERREQUEST']._serialized_start=144
-  _globals['_INFERREQUEST']._serialized_end=538
-  _globals['_INFERRESPONSE']._serialized_start=541
-  _globals['_INFERRESPONSE']._serialized_end=913
-  _globals['_GETINFERENCEREQUEST']._serialized_start=915
-  _globals['_GETINFERENCEREQUEST']._serialized_end=971
-  _globals['_GETINFERENCERESPONSE']._serialized_start=973
-  _globals['_GETINFERENCERESPONSE']._serialized_end=1064
-  _globals['_LISTINFERENCESREQUEST']._serialized_start=1067
-  _globals['_LISTINFERENCESREQUEST']._serialized_end=1413
-  _globals['_LISTINFERENCESRESPONSE']._serialized_start=1416
-  _globals['_LISTINFERENCESRESPONSE']._serialized_end=1551
-  _globals['_INFERENCESERVICE']._serialized_start=1554
-  _globals['_INFERENCESERVICE']._serialized_end=1986
+  _globals['_INFERREQUEST']._serialized_start=169
+  _globals['_INFERREQUEST']._serialized_end=645
+  _globals['_INFERRESPONSE']._serialized_start=648
+  _globals['_INFERRESPONSE']._serialized_end=1102
+  _globals['_STREAMINFERREQUEST']._serialized_start=1105
+  _globals['_STREAMINFERREQUEST']._serialized_end=1587
+  _globals['_STREAMINFERRESPONSE']._serialized_start=1590
+  _globals['_STREAMINFERRESPONSE']._serialized_end=1754
+  _globals['_GETINFERENCEREQUEST']._serialized_start=1756
+  _globals['_GETINFERENCEREQUEST']._serialized_end=1812
+  _globals['_GETINFERENCERESPONSE']._serialized_start=1814
+  _globals['_GETINFERENCERESPONSE']._serialized_end=1905
+  _globals['_LISTINFERENCESREQUEST']._serialized_start=1908
+  _globals['_LISTINFERENCESREQUEST']._serialized_end=2254
+  _globals['_LISTINFERENCESRESPONSE']._serialized_start=2257
+  _globals['_LISTINFERENCESRESPONSE']._serialized_end=2392
+  _globals['_INFERENCESERVICE']._serialized_start=2395
+  _globals['_INFERENCESERVICE']._serialized_end=2973
 # @@protoc_insertion_point(module_scope)

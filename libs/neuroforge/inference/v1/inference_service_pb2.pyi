@@ -7,6 +7,7 @@ from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf.internal import containers as _containers
+from google.rpc import status_pb2 as _status_pb2
 from neuroforge.common.v1 import pipeline_pb2 as _pipeline_pb2
 import builtins as _builtins
 import sys
@@ -33,6 +34,7 @@ class InferRequest(_message.Message):
     TEMPERATURE_FIELD_NUMBER: _builtins.int
     MAX_TOKENS_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    ROUTING_STRATEGY_FIELD_NUMBER: _builtins.int
     domain: _pipeline_pb2.Domain.ValueType
     """Knowledge domain; required."""
     task_type: _pipeline_pb2.TaskType.ValueType
@@ -52,6 +54,10 @@ class InferRequest(_message.Message):
     stored inference instead of running again. 1-128 characters of [A-Za-z0-9_.:-]; the
     idempotency-key header is accepted too.
     """
+    routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType
+    """How the router orders the models; unspecified means the domain's default strategy, else
+    the router's global default.
+    """
     def __init__(
         self,
         *,
@@ -63,10 +69,11 @@ class InferRequest(_message.Message):
         temperature: _builtins.float | None = ...,
         max_tokens: _builtins.int | None = ...,
         idempotency_key: _builtins.str = ...,
+        routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens", "_temperature", b"_temperature", "max_tokens", b"max_tokens", "temperature", b"temperature"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens", "_temperature", b"_temperature", "additional_context", b"additional_context", "context_pack_id", b"context_pack_id", "domain", b"domain", "idempotency_key", b"idempotency_key", "max_tokens", b"max_tokens", "task_type", b"task_type", "temperature", b"temperature", "user_query", b"user_query"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens", "_temperature", b"_temperature", "additional_context", b"additional_context", "context_pack_id", b"context_pack_id", "domain", b"domain", "idempotency_key", b"idempotency_key", "max_tokens", b"max_tokens", "routing_strategy", b"routing_strategy", "task_type", b"task_type", "temperature", b"temperature", "user_query", b"user_query"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__max_tokens: _TypeAlias = _typing.Literal["max_tokens"]  # noqa: Y015
     _WhichOneofArgType__max_tokens: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens"]  # noqa: Y015
@@ -95,6 +102,7 @@ class InferResponse(_message.Message):
     CONTEXT_DEGRADED_FIELD_NUMBER: _builtins.int
     REQUEST_ID_FIELD_NUMBER: _builtins.int
     IDEMPOTENT_REPLAY_FIELD_NUMBER: _builtins.int
+    ROUTING_STRATEGY_FIELD_NUMBER: _builtins.int
     inference_id: _builtins.str
     """Identifier of the stored inference."""
     output: _builtins.str
@@ -115,6 +123,8 @@ class InferResponse(_message.Message):
     """Correlation id of this request (also in the x-request-id header)."""
     idempotent_replay: _builtins.bool
     """True when the answer is the stored result of an earlier request with the same key."""
+    routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType
+    """Strategy the router used to choose the model."""
     def __init__(
         self,
         *,
@@ -128,14 +138,122 @@ class InferResponse(_message.Message):
         context_degraded: _builtins.bool = ...,
         request_id: _builtins.str = ...,
         idempotent_replay: _builtins.bool = ...,
+        routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["context_degraded", b"context_degraded", "evaluation_score", b"evaluation_score", "idempotent_replay", b"idempotent_replay", "inference_id", b"inference_id", "latency_ms", b"latency_ms", "model_id", b"model_id", "output", b"output", "passed_evaluation", b"passed_evaluation", "request_id", b"request_id", "tokens_used", b"tokens_used"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["context_degraded", b"context_degraded", "evaluation_score", b"evaluation_score", "idempotent_replay", b"idempotent_replay", "inference_id", b"inference_id", "latency_ms", b"latency_ms", "model_id", b"model_id", "output", b"output", "passed_evaluation", b"passed_evaluation", "request_id", b"request_id", "routing_strategy", b"routing_strategy", "tokens_used", b"tokens_used"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___InferResponse: _TypeAlias = InferResponse  # noqa: Y015
+
+@_typing.final
+class StreamInferRequest(_message.Message):
+    """StreamInferRequest is one query to answer as a stream; its fields mean what InferRequest's do
+    (same names and numbers, so one JSON body serves both REST routes).
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOMAIN_FIELD_NUMBER: _builtins.int
+    TASK_TYPE_FIELD_NUMBER: _builtins.int
+    CONTEXT_PACK_ID_FIELD_NUMBER: _builtins.int
+    USER_QUERY_FIELD_NUMBER: _builtins.int
+    ADDITIONAL_CONTEXT_FIELD_NUMBER: _builtins.int
+    TEMPERATURE_FIELD_NUMBER: _builtins.int
+    MAX_TOKENS_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    ROUTING_STRATEGY_FIELD_NUMBER: _builtins.int
+    domain: _pipeline_pb2.Domain.ValueType
+    """Knowledge domain; required."""
+    task_type: _pipeline_pb2.TaskType.ValueType
+    """What to do with the query; required."""
+    context_pack_id: _builtins.str
+    """Context pack to ground the answer in: lower-case letters, digits and hyphens, 3-64 characters."""
+    user_query: _builtins.str
+    """The question or instruction; 1-5000 characters."""
+    additional_context: _builtins.str
+    """Optional extra context placed in the prompt after the retrieved passages; at most 20000 characters."""
+    temperature: _builtins.float
+    """Sampling temperature in [0, 2]; 0.7 when absent."""
+    max_tokens: _builtins.int
+    """Completion token limit in [1, 4096]; 512 when absent."""
+    idempotency_key: _builtins.str
+    """Optional idempotency key (as for Infer): a repeat with the same key streams the stored
+    answer as one text event followed by the stored result, marked idempotent_replay.
+    """
+    routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType
+    """How the router orders the models; unspecified means the domain's default strategy, else
+    the router's global default.
+    """
+    def __init__(
+        self,
+        *,
+        domain: _pipeline_pb2.Domain.ValueType = ...,
+        task_type: _pipeline_pb2.TaskType.ValueType = ...,
+        context_pack_id: _builtins.str = ...,
+        user_query: _builtins.str = ...,
+        additional_context: _builtins.str = ...,
+        temperature: _builtins.float | None = ...,
+        max_tokens: _builtins.int | None = ...,
+        idempotency_key: _builtins.str = ...,
+        routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens", "_temperature", b"_temperature", "max_tokens", b"max_tokens", "temperature", b"temperature"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens", "_temperature", b"_temperature", "additional_context", b"additional_context", "context_pack_id", b"context_pack_id", "domain", b"domain", "idempotency_key", b"idempotency_key", "max_tokens", b"max_tokens", "routing_strategy", b"routing_strategy", "task_type", b"task_type", "temperature", b"temperature", "user_query", b"user_query"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__max_tokens: _TypeAlias = _typing.Literal["max_tokens"]  # noqa: Y015
+    _WhichOneofArgType__max_tokens: _TypeAlias = _typing.Literal["_max_tokens", b"_max_tokens"]  # noqa: Y015
+    _WhichOneofReturnType__temperature: _TypeAlias = _typing.Literal["temperature"]  # noqa: Y015
+    _WhichOneofArgType__temperature: _TypeAlias = _typing.Literal["_temperature", b"_temperature"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__max_tokens) -> _WhichOneofReturnType__max_tokens | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__temperature) -> _WhichOneofReturnType__temperature | None: ...
+
+Global___StreamInferRequest: _TypeAlias = StreamInferRequest  # noqa: Y015
+
+@_typing.final
+class StreamInferResponse(_message.Message):
+    """StreamInferResponse is one event of a streamed answer."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DELTA_FIELD_NUMBER: _builtins.int
+    RESULT_FIELD_NUMBER: _builtins.int
+    ERROR_FIELD_NUMBER: _builtins.int
+    delta: _builtins.str
+    """The next fragment of the answer's text; the fragments concatenate to result.output."""
+    @_builtins.property
+    def result(self) -> Global___InferResponse:
+        """The last event of a successful stream: the evaluated, stored inference with the same
+        fields as Infer's response, output included (the whole answer as stored).
+        """
+
+    @_builtins.property
+    def error(self) -> _status_pb2.Status:
+        """The last event of a stream that failed after text was sent (the gRPC status says the
+        same); lets REST clients, which get HTTP 200 once streaming began, see the failure.
+        """
+
+    def __init__(
+        self,
+        *,
+        delta: _builtins.str = ...,
+        result: Global___InferResponse | None = ...,
+        error: _status_pb2.Status | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["delta", b"delta", "error", b"error", "event", b"event", "result", b"result"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["delta", b"delta", "error", b"error", "event", b"event", "result", b"result"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_event: _TypeAlias = _typing.Literal["delta", "result", "error"]  # noqa: Y015
+    _WhichOneofArgType_event: _TypeAlias = _typing.Literal["event", b"event"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_event) -> _WhichOneofReturnType_event | None: ...
+
+Global___StreamInferResponse: _TypeAlias = StreamInferResponse  # noqa: Y015
 
 @_typing.final
 class GetInferenceRequest(_message.Message):

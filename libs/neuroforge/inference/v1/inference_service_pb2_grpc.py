@@ -40,6 +40,11 @@ class InferenceServiceStub:
                 request_serializer=neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.InferRequest.SerializeToString,
                 response_deserializer=neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.InferResponse.FromString,
                 _registered_method=True)
+        self.StreamInfer = channel.unary_stream(
+                '/neuroforge.inference.v1.InferenceService/StreamInfer',
+                request_serializer=neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.StreamInferRequest.SerializeToString,
+                response_deserializer=neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.StreamInferResponse.FromString,
+                _registered_method=True)
         self.GetInference = channel.unary_unary(
                 '/neuroforge.inference.v1.InferenceService/GetInference',
                 request_serializer=neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.GetInferenceRequest.SerializeToString,
@@ -58,6 +63,17 @@ class InferenceServiceServicer:
 
     def Infer(self, request, context):
         """Infer runs the five-stage pipeline for one query and returns the evaluated answer.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def StreamInfer(self, request, context):
+        """StreamInfer runs the same pipeline as Infer but streams the answer's text as the model
+        produces it. The last message is the evaluated, stored result (the same fields as Infer's
+        response). A model that fails before its first text is replaced by the next one; once text
+        was sent, a failure ends the stream with an error event and the matching gRPC status.
+        Over REST the messages arrive as server-sent events (`data: {json}`).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -84,6 +100,11 @@ def add_InferenceServiceServicer_to_server(servicer, server):
                     servicer.Infer,
                     request_deserializer=neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.InferRequest.FromString,
                     response_serializer=neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.InferResponse.SerializeToString,
+            ),
+            'StreamInfer': grpc.unary_stream_rpc_method_handler(
+                    servicer.StreamInfer,
+                    request_deserializer=neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.StreamInferRequest.FromString,
+                    response_serializer=neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.StreamInferResponse.SerializeToString,
             ),
             'GetInference': grpc.unary_unary_rpc_method_handler(
                     servicer.GetInference,
@@ -124,6 +145,33 @@ class InferenceService:
             '/neuroforge.inference.v1.InferenceService/Infer',
             neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.InferRequest.SerializeToString,
             neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.InferResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StreamInfer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/neuroforge.inference.v1.InferenceService/StreamInfer',
+            neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.StreamInferRequest.SerializeToString,
+            neuroforge_dot_inference_dot_v1_dot_inference__service__pb2.StreamInferResponse.FromString,
             options,
             channel_credentials,
             insecure,

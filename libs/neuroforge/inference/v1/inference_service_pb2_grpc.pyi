@@ -35,6 +35,13 @@ class InferenceServiceStub:
     def __new__(cls, channel: _aio.Channel) -> InferenceServiceAsyncStub: ...
     Infer: _grpc.UnaryUnaryMultiCallable[_inference_service_pb2.InferRequest, _inference_service_pb2.InferResponse]
     """Infer runs the five-stage pipeline for one query and returns the evaluated answer."""
+    StreamInfer: _grpc.UnaryStreamMultiCallable[_inference_service_pb2.StreamInferRequest, _inference_service_pb2.StreamInferResponse]
+    """StreamInfer runs the same pipeline as Infer but streams the answer's text as the model
+    produces it. The last message is the evaluated, stored result (the same fields as Infer's
+    response). A model that fails before its first text is replaced by the next one; once text
+    was sent, a failure ends the stream with an error event and the matching gRPC status.
+    Over REST the messages arrive as server-sent events (`data: {json}`).
+    """
     GetInference: _grpc.UnaryUnaryMultiCallable[_inference_service_pb2.GetInferenceRequest, _inference_service_pb2.GetInferenceResponse]
     """GetInference returns one stored inference by id."""
     ListInferences: _grpc.UnaryUnaryMultiCallable[_inference_service_pb2.ListInferencesRequest, _inference_service_pb2.ListInferencesResponse]
@@ -47,6 +54,13 @@ class InferenceServiceAsyncStub(InferenceServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     Infer: _aio.UnaryUnaryMultiCallable[_inference_service_pb2.InferRequest, _inference_service_pb2.InferResponse]  # type: ignore[assignment]
     """Infer runs the five-stage pipeline for one query and returns the evaluated answer."""
+    StreamInfer: _aio.UnaryStreamMultiCallable[_inference_service_pb2.StreamInferRequest, _inference_service_pb2.StreamInferResponse]  # type: ignore[assignment]
+    """StreamInfer runs the same pipeline as Infer but streams the answer's text as the model
+    produces it. The last message is the evaluated, stored result (the same fields as Infer's
+    response). A model that fails before its first text is replaced by the next one; once text
+    was sent, a failure ends the stream with an error event and the matching gRPC status.
+    Over REST the messages arrive as server-sent events (`data: {json}`).
+    """
     GetInference: _aio.UnaryUnaryMultiCallable[_inference_service_pb2.GetInferenceRequest, _inference_service_pb2.GetInferenceResponse]  # type: ignore[assignment]
     """GetInference returns one stored inference by id."""
     ListInferences: _aio.UnaryUnaryMultiCallable[_inference_service_pb2.ListInferencesRequest, _inference_service_pb2.ListInferencesResponse]  # type: ignore[assignment]
@@ -62,6 +76,19 @@ class InferenceServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_inference_service_pb2.InferResponse, _abc.Awaitable[_inference_service_pb2.InferResponse]]:
         """Infer runs the five-stage pipeline for one query and returns the evaluated answer."""
+
+    @_abc_1.abstractmethod
+    def StreamInfer(
+        self,
+        request: _inference_service_pb2.StreamInferRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_inference_service_pb2.StreamInferResponse], _abc.AsyncIterator[_inference_service_pb2.StreamInferResponse]]:
+        """StreamInfer runs the same pipeline as Infer but streams the answer's text as the model
+        produces it. The last message is the evaluated, stored result (the same fields as Infer's
+        response). A model that fails before its first text is replaced by the next one; once text
+        was sent, a failure ends the stream with an error event and the matching gRPC status.
+        Over REST the messages arrive as server-sent events (`data: {json}`).
+        """
 
     @_abc_1.abstractmethod
     def GetInference(

@@ -26,43 +26,43 @@ from neuroforge.common.v1 import models_pb2 as neuroforge_dot_common_dot_v1_dot_
 from neuroforge.common.v1 import pipeline_pb2 as neuroforge_dot_common_dot_v1_dot_pipeline__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)neuroforge/router/v1/router_service.proto\x12\x14neuroforge.router.v1\x1a!neuroforge/common/v1/models.proto\x1a#neuroforge/common/v1/pipeline.proto\"\xa5\x02\n\x0fGenerateRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x38\n\x06prompt\x18\x03 \x01(\x0b\x32 .neuroforge.common.v1.PromptDataR\x06prompt\x12J\n\nparameters\x18\x04 \x01(\x0b\x32*.neuroforge.common.v1.GenerationParametersR\nparameters\x12\x19\n\x08model_id\x18\x05 \x01(\tR\x07modelId\"\x89\x01\n\x10GenerateResponse\x12\x39\n\x06result\x18\x01 \x01(\x0b\x32!.neuroforge.common.v1.ModelResultR\x06result\x12:\n\x06source\x18\x02 \x01(\x0e\x32\".neuroforge.router.v1.AnswerSourceR\x06source\"\xab\x02\n\x15GenerateStreamRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x38\n\x06prompt\x18\x03 \x01(\x0b\x32 .neuroforge.common.v1.PromptDataR\x06prompt\x12J\n\nparameters\x18\x04 \x01(\x0b\x32*.neuroforge.common.v1.GenerationParametersR\nparameters\x12\x19\n\x08model_id\x18\x05 \x01(\tR\x07modelId\"v\n\x16GenerateStreamResponse\x12\x16\n\x05\x64\x65lta\x18\x01 \x01(\tH\x00R\x05\x64\x65lta\x12;\n\x06result\x18\x02 \x01(\x0b\x32!.neuroforge.common.v1.ModelResultH\x00R\x06resultB\x07\n\x05\x65vent\"\x13\n\x11ListModelsRequest\"M\n\x12ListModelsResponse\x12\x37\n\x06models\x18\x01 \x03(\x0b\x32\x1f.neuroforge.common.v1.ModelInfoR\x06models\"\xb8\x01\n\x12RecordScoreRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x19\n\x08model_id\x18\x03 \x01(\tR\x07modelId\x12\x14\n\x05score\x18\x04 \x01(\x01R\x05score\"M\n\x13RecordScoreResponse\x12\x36\n\x04slot\x18\x01 \x01(\x0b\x32\".neuroforge.common.v1.ChampionSlotR\x04slot\"\xd4\x01\n\x16PromoteChampionRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x19\n\x08model_id\x18\x03 \x01(\tR\x07modelId\x12\x14\n\x05\x61\x63tor\x18\x04 \x01(\tR\x05\x61\x63tor\x12\x16\n\x06reason\x18\x05 \x01(\tR\x06reason\"Q\n\x17PromoteChampionResponse\x12\x36\n\x04slot\x18\x01 \x01(\x0b\x32\".neuroforge.common.v1.ChampionSlotR\x04slot\"\xb8\x01\n\x15\x44\x65moteChampionRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x14\n\x05\x61\x63tor\x18\x03 \x01(\tR\x05\x61\x63tor\x12\x16\n\x06reason\x18\x04 \x01(\tR\x06reason\"P\n\x16\x44\x65moteChampionResponse\x12\x36\n\x04slot\x18\x01 \x01(\x0b\x32\".neuroforge.common.v1.ChampionSlotR\x04slot\"\x8d\x01\n\x18GetChampionStatusRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\"U\n\x19GetChampionStatusResponse\x12\x38\n\x05slots\x18\x01 \x03(\x0b\x32\".neuroforge.common.v1.ChampionSlotR\x05slots*|\n\x0c\x41nswerSource\x12\x1d\n\x19\x41NSWER_SOURCE_UNSPECIFIED\x10\x00\x12\x1a\n\x16\x41NSWER_SOURCE_PROVIDER\x10\x01\x12\x18\n\x14\x41NSWER_SOURCE_SHARED\x10\x02\x12\x17\n\x13\x41NSWER_SOURCE_CACHE\x10\x03\x32\xf1\x05\n\rRouterService\x12Y\n\x08Generate\x12%.neuroforge.router.v1.GenerateRequest\x1a&.neuroforge.router.v1.GenerateResponse\x12m\n\x0eGenerateStream\x12+.neuroforge.router.v1.GenerateStreamRequest\x1a,.neuroforge.router.v1.GenerateStreamResponse0\x01\x12_\n\nListModels\x12\'.neuroforge.router.v1.ListModelsRequest\x1a(.neuroforge.router.v1.ListModelsResponse\x12\x62\n\x0bRecordScore\x12(.neuroforge.router.v1.RecordScoreRequest\x1a).neuroforge.router.v1.RecordScoreResponse\x12n\n\x0fPromoteChampion\x12,.neuroforge.router.v1.PromoteChampionRequest\x1a-.neuroforge.router.v1.PromoteChampionResponse\x12k\n\x0e\x44\x65moteChampion\x12+.neuroforge.router.v1.DemoteChampionRequest\x1a,.neuroforge.router.v1.DemoteChampionResponse\x12t\n\x11GetChampionStatus\x12..neuroforge.router.v1.GetChampionStatusRequest\x1a/.neuroforge.router.v1.GetChampionStatusResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)neuroforge/router/v1/router_service.proto\x12\x14neuroforge.router.v1\x1a!neuroforge/common/v1/models.proto\x1a#neuroforge/common/v1/pipeline.proto\"\xf7\x02\n\x0fGenerateRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x38\n\x06prompt\x18\x03 \x01(\x0b\x32 .neuroforge.common.v1.PromptDataR\x06prompt\x12J\n\nparameters\x18\x04 \x01(\x0b\x32*.neuroforge.common.v1.GenerationParametersR\nparameters\x12\x19\n\x08model_id\x18\x05 \x01(\tR\x07modelId\x12P\n\x10routing_strategy\x18\x06 \x01(\x0e\x32%.neuroforge.common.v1.RoutingStrategyR\x0froutingStrategy\"\x89\x01\n\x10GenerateResponse\x12\x39\n\x06result\x18\x01 \x01(\x0b\x32!.neuroforge.common.v1.ModelResultR\x06result\x12:\n\x06source\x18\x02 \x01(\x0e\x32\".neuroforge.router.v1.AnswerSourceR\x06source\"\xfd\x02\n\x15GenerateStreamRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x38\n\x06prompt\x18\x03 \x01(\x0b\x32 .neuroforge.common.v1.PromptDataR\x06prompt\x12J\n\nparameters\x18\x04 \x01(\x0b\x32*.neuroforge.common.v1.GenerationParametersR\nparameters\x12\x19\n\x08model_id\x18\x05 \x01(\tR\x07modelId\x12P\n\x10routing_strategy\x18\x06 \x01(\x0e\x32%.neuroforge.common.v1.RoutingStrategyR\x0froutingStrategy\"v\n\x16GenerateStreamResponse\x12\x16\n\x05\x64\x65lta\x18\x01 \x01(\tH\x00R\x05\x64\x65lta\x12;\n\x06result\x18\x02 \x01(\x0b\x32!.neuroforge.common.v1.ModelResultH\x00R\x06resultB\x07\n\x05\x65vent\"\x13\n\x11ListModelsRequest\"M\n\x12ListModelsResponse\x12\x37\n\x06models\x18\x01 \x03(\x0b\x32\x1f.neuroforge.common.v1.ModelInfoR\x06models\"\xb8\x01\n\x12RecordScoreRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x19\n\x08model_id\x18\x03 \x01(\tR\x07modelId\x12\x14\n\x05score\x18\x04 \x01(\x01R\x05score\"M\n\x13RecordScoreResponse\x12\x36\n\x04slot\x18\x01 \x01(\x0b\x32\".neuroforge.common.v1.ChampionSlotR\x04slot\"\xd4\x01\n\x16PromoteChampionRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x19\n\x08model_id\x18\x03 \x01(\tR\x07modelId\x12\x14\n\x05\x61\x63tor\x18\x04 \x01(\tR\x05\x61\x63tor\x12\x16\n\x06reason\x18\x05 \x01(\tR\x06reason\"Q\n\x17PromoteChampionResponse\x12\x36\n\x04slot\x18\x01 \x01(\x0b\x32\".neuroforge.common.v1.ChampionSlotR\x04slot\"\xb8\x01\n\x15\x44\x65moteChampionRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\x12\x14\n\x05\x61\x63tor\x18\x03 \x01(\tR\x05\x61\x63tor\x12\x16\n\x06reason\x18\x04 \x01(\tR\x06reason\"P\n\x16\x44\x65moteChampionResponse\x12\x36\n\x04slot\x18\x01 \x01(\x0b\x32\".neuroforge.common.v1.ChampionSlotR\x04slot\"\x8d\x01\n\x18GetChampionStatusRequest\x12\x34\n\x06\x64omain\x18\x01 \x01(\x0e\x32\x1c.neuroforge.common.v1.DomainR\x06\x64omain\x12;\n\ttask_type\x18\x02 \x01(\x0e\x32\x1e.neuroforge.common.v1.TaskTypeR\x08taskType\"U\n\x19GetChampionStatusResponse\x12\x38\n\x05slots\x18\x01 \x03(\x0b\x32\".neuroforge.common.v1.ChampionSlotR\x05slots*|\n\x0c\x41nswerSource\x12\x1d\n\x19\x41NSWER_SOURCE_UNSPECIFIED\x10\x00\x12\x1a\n\x16\x41NSWER_SOURCE_PROVIDER\x10\x01\x12\x18\n\x14\x41NSWER_SOURCE_SHARED\x10\x02\x12\x17\n\x13\x41NSWER_SOURCE_CACHE\x10\x03\x32\xf1\x05\n\rRouterService\x12Y\n\x08Generate\x12%.neuroforge.router.v1.GenerateRequest\x1a&.neuroforge.router.v1.GenerateResponse\x12m\n\x0eGenerateStream\x12+.neuroforge.router.v1.GenerateStreamRequest\x1a,.neuroforge.router.v1.GenerateStreamResponse0\x01\x12_\n\nListModels\x12\'.neuroforge.router.v1.ListModelsRequest\x1a(.neuroforge.router.v1.ListModelsResponse\x12\x62\n\x0bRecordScore\x12(.neuroforge.router.v1.RecordScoreRequest\x1a).neuroforge.router.v1.RecordScoreResponse\x12n\n\x0fPromoteChampion\x12,.neuroforge.router.v1.PromoteChampionRequest\x1a-.neuroforge.router.v1.PromoteChampionResponse\x12k\n\x0e\x44\x65moteChampion\x12+.neuroforge.router.v1.DemoteChampionRequest\x1a,.neuroforge.router.v1.DemoteChampionResponse\x12t\n\x11GetChampionStatus\x12..neuroforge.router.v1.GetChampionStatusRequest\x1a/.neuroforge.router.v1.GetChampionStatusResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'neuroforge.router.v1.router_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ANSWERSOURCE']._serialized_start=2161
-  _globals['_ANSWERSOURCE']._serialized_end=2285
+  _globals['_ANSWERSOURCE']._serialized_start=2325
+  _globals['_ANSWERSOURCE']._serialized_end=2449
   _globals['_GENERATEREQUEST']._serialized_start=140
-  _globals['_GENERATEREQUEST']._serialized_end=433
-  _globals['_GENERATERESPONSE']._serialized_start=436
-  _globals['_GENERATERESPONSE']._serialized_end=573
-  _globals['_GENERATESTREAMREQUEST']._serialized_start=576
-  _globals['_GENERATESTREAMREQUEST']._serialized_end=875
-  _globals['_GENERATESTREAMRESPONSE']._serialized_start=877
-  _globals['_GENERATESTREAMRESPONSE']._serialized_end=995
-  _globals['_LISTMODELSREQUEST']._serialized_start=997
-  _globals['_LISTMODELSREQUEST']._serialized_end=1016
-  _globals['_LISTMODELSRESPONSE']._serialized_start=1018
-  _globals['_LISTMODELSRESPONSE']._serialized_end=1095
-  _globals['_RECORDSCOREREQUEST']._serialized_start=1098
-  _globals['_RECORDSCOREREQUEST']._serialized_end=1282
-  _globals['_RECORDSCORERESPONSE']._serialized_start=1284
-  _globals['_RECORDSCORERESPONSE']._serialized_end=1361
-  _globals['_PROMOTECHAMPIONREQUEST']._serialized_start=1364
-  _globals['_PROMOTECHAMPIONREQUEST']._serialized_end=1576
-  _globals['_PROMOTECHAMPIONRESPONSE']._serialized_start=1578
-  _globals['_PROMOTECHAMPIONRESPONSE']._serialized_end=1659
-  _globals['_DEMOTECHAMPIONREQUEST']._serialized_start=1662
-  _globals['_DEMOTECHAMPIONREQUEST']._serialized_end=1846
-  _globals['_DEMOTECHAMPIONRESPONSE']._serialized_start=1848
-  _globals['_DEMOTECHAMPIONRESPONSE']._serialized_end=1928
-  _globals['_GETCHAMPIONSTATUSREQUEST']._serialized_start=1931
-  _globals['_GETCHAMPIONSTATUSREQUEST']._serialized_end=2072
-  _globals['_GETCHAMPIONSTATUSRESPONSE']._serialized_start=2074
-  _globals['_GETCHAMPIONSTATUSRESPONSE']._serialized_end=2159
-  _globals['_ROUTERSERVICE']._serialized_start=2288
-  _globals['_ROUTERSERVICE']._serialized_end=3041
+  _globals['_GENERATEREQUEST']._serialized_end=515
+  _globals['_GENERATERESPONSE']._serialized_start=518
+  _globals['_GENERATERESPONSE']._serialized_end=655
+  _globals['_GENERATESTREAMREQUEST']._serialized_start=658
+  _globals['_GENERATESTREAMREQUEST']._serialized_end=1039
+  _globals['_GENERATESTREAMRESPONSE']._serialized_start=1041
+  _globals['_GENERATESTREAMRESPONSE']._serialized_end=1159
+  _globals['_LISTMODELSREQUEST']._serialized_start=1161
+  _globals['_LISTMODELSREQUEST']._serialized_end=1180
+  _globals['_LISTMODELSRESPONSE']._serialized_start=1182
+  _globals['_LISTMODELSRESPONSE']._serialized_end=1259
+  _globals['_RECORDSCOREREQUEST']._serialized_start=1262
+  _globals['_RECORDSCOREREQUEST']._serialized_end=1446
+  _globals['_RECORDSCORERESPONSE']._serialized_start=1448
+  _globals['_RECORDSCORERESPONSE']._serialized_end=1525
+  _globals['_PROMOTECHAMPIONREQUEST']._serialized_start=1528
+  _globals['_PROMOTECHAMPIONREQUEST']._serialized_end=1740
+  _globals['_PROMOTECHAMPIONRESPONSE']._serialized_start=1742
+  _globals['_PROMOTECHAMPIONRESPONSE']._serialized_end=1823
+  _globals['_DEMOTECHAMPIONREQUEST']._serialized_start=1826
+  _globals['_DEMOTECHAMPIONREQUEST']._serialized_end=2010
+  _globals['_DEMOTECHAMPIONRESPONSE']._serialized_start=2012
+  _globals['_DEMOTECHAMPIONRESPONSE']._serialized_end=2092
+  _globals['_GETCHAMPIONSTATUSREQUEST']._serialized_start=2095
+  _globals['_GETCHAMPIONSTATUSREQUEST']._serialized_end=2236
+  _globals['_GETCHAMPIONSTATUSRESPONSE']._serialized_start=2238
+  _globals['_GETCHAMPIONSTATUSRESPONSE']._serialized_end=2323
+  _globals['_ROUTERSERVICE']._serialized_start=2452
+  _globals['_ROUTERSERVICE']._serialized_end=3205
 # @@protoc_insertion_point(module_scope)

@@ -60,12 +60,15 @@ class GenerateRequest(_message.Message):
     PROMPT_FIELD_NUMBER: _builtins.int
     PARAMETERS_FIELD_NUMBER: _builtins.int
     MODEL_ID_FIELD_NUMBER: _builtins.int
+    ROUTING_STRATEGY_FIELD_NUMBER: _builtins.int
     domain: _pipeline_pb2.Domain.ValueType
     """Request domain."""
     task_type: _pipeline_pb2.TaskType.ValueType
     """Request task type."""
     model_id: _builtins.str
     """When set, only this registered model is called: no strategy, no fallback (the judge)."""
+    routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType
+    """Order of the candidate models; unspecified means the domain's default, else the router's."""
     @_builtins.property
     def prompt(self) -> _pipeline_pb2.PromptData:
         """Rendered prompt."""
@@ -82,10 +85,11 @@ class GenerateRequest(_message.Message):
         prompt: _pipeline_pb2.PromptData | None = ...,
         parameters: _pipeline_pb2.GenerationParameters | None = ...,
         model_id: _builtins.str = ...,
+        routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["parameters", b"parameters", "prompt", b"prompt"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "model_id", b"model_id", "parameters", b"parameters", "prompt", b"prompt", "task_type", b"task_type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "model_id", b"model_id", "parameters", b"parameters", "prompt", b"prompt", "routing_strategy", b"routing_strategy", "task_type", b"task_type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -130,12 +134,15 @@ class GenerateStreamRequest(_message.Message):
     PROMPT_FIELD_NUMBER: _builtins.int
     PARAMETERS_FIELD_NUMBER: _builtins.int
     MODEL_ID_FIELD_NUMBER: _builtins.int
+    ROUTING_STRATEGY_FIELD_NUMBER: _builtins.int
     domain: _pipeline_pb2.Domain.ValueType
     """Request domain."""
     task_type: _pipeline_pb2.TaskType.ValueType
     """Request task type."""
     model_id: _builtins.str
     """When set, only this registered model is called: no strategy, no fallback."""
+    routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType
+    """Order of the candidate models; unspecified means the domain's default, else the router's."""
     @_builtins.property
     def prompt(self) -> _pipeline_pb2.PromptData:
         """Rendered prompt."""
@@ -152,10 +159,11 @@ class GenerateStreamRequest(_message.Message):
         prompt: _pipeline_pb2.PromptData | None = ...,
         parameters: _pipeline_pb2.GenerationParameters | None = ...,
         model_id: _builtins.str = ...,
+        routing_strategy: _pipeline_pb2.RoutingStrategy.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["parameters", b"parameters", "prompt", b"prompt"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "model_id", b"model_id", "parameters", b"parameters", "prompt", b"prompt", "task_type", b"task_type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["domain", b"domain", "model_id", b"model_id", "parameters", b"parameters", "prompt", b"prompt", "routing_strategy", b"routing_strategy", "task_type", b"task_type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

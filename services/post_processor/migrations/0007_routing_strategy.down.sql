@@ -1,0 +1,1 @@
+ALTER TABLE inferences DROP COLUMN routing_strategy;

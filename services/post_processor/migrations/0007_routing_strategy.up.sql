@@ -1,0 +1,1 @@
+ALTER TABLE inferences ADD COLUMN routing_strategy TEXT NOT NULL DEFAULT '';
