@@ -7,6 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from grpc import aio
+from opentelemetry.trace import TracerProvider
+
+from nf_core.tracing import client_interceptors
 
 INTERNAL_TOKEN_HEADER = "x-nf-internal-token"
 
@@ -67,10 +70,14 @@ class _InternalTokenStream(aio.UnaryStreamClientInterceptor):  # type: ignore[ty
         return await continuation(_with_token(client_call_details, self._token), request)
 
 
-def create_channel(target: str, internal_token: str | None = None) -> aio.Channel:
+def create_channel(
+    target: str, internal_token: str | None = None, tracer_provider: TracerProvider | None = None
+) -> aio.Channel:
     """Open an insecure (loopback / in-cluster) channel with NeuroForge's standard options.
 
-    With ``internal_token`` every call carries the internal credential stage services require.
+    Every call gets an OpenTelemetry client span and carries ``traceparent`` (from
+    ``tracer_provider``, default the global one). With ``internal_token`` every call also
+    carries the internal credential stage services require.
     """
     options = [
         ("grpc.keepalive_time_ms", 30_000),
@@ -82,12 +89,9 @@ def create_channel(target: str, internal_token: str | None = None) -> aio.Channe
         ("grpc.enable_retries", 1),
         ("grpc.service_config", _SERVICE_CONFIG),
     ]
-    if not internal_token:
-        return aio.insecure_channel(target, options=options)
-    interceptors: list[Any] = [
-        _InternalTokenUnary(internal_token),
-        _InternalTokenStream(internal_token),
-    ]
+    interceptors: list[Any] = client_interceptors(tracer_provider)
+    if internal_token:
+        interceptors += [_InternalTokenUnary(internal_token), _InternalTokenStream(internal_token)]
     return aio.insecure_channel(target, options=options, interceptors=interceptors)
 
 

@@ -14,16 +14,19 @@ from typing import TYPE_CHECKING, Any, cast
 
 import grpc
 from grpc import aio
+from opentelemetry.trace import TracerProvider
 
 from nf_core import metrics
 from nf_core.errors import ServiceError
 from nf_core.request_context import (
     REQUEST_ID_HEADER,
     accept_request_id,
+    add_response_metadata,
     request_id_var,
     start_response_metadata,
     take_response_metadata,
 )
+from nf_core.tracing import TRACE_ID_HEADER, current_trace_id, server_interceptor
 
 logger = logging.getLogger(__name__)
 
@@ -99,12 +102,18 @@ def metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | No
 
 
 class RequestIdInterceptor(BehaviorInterceptor):
-    """Adopts or creates the request id and starts the response metadata with it."""
+    """Adopts or creates the request id and starts the response metadata with it and the trace id.
+
+    Runs inside the OpenTelemetry server interceptor, so the call's server span is active.
+    """
 
     def _enter(self, context: aio.ServicerContext[Any, Any]) -> None:
         request_id = accept_request_id(metadata_value(context, REQUEST_ID_HEADER))
         request_id_var.set(request_id)
         start_response_metadata(request_id)
+        trace_id = current_trace_id()
+        if trace_id is not None:
+            add_response_metadata(TRACE_ID_HEADER, trace_id)
 
     def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
@@ -247,13 +256,17 @@ class ErrorMappingInterceptor(BehaviorInterceptor):
 
 def default_interceptors(
     policies: list[_ServerInterceptor] | None = None,
+    tracer_provider: TracerProvider | None = None,
 ) -> list[_ServerInterceptor]:
     """The standard chain, outermost first; ``policies`` (auth, quotas) run inside error mapping.
 
-    Policies raise ``ServiceError`` to refuse a call and may add response metadata; the
-    metadata is sent once, just before the handler runs.
+    The OpenTelemetry interceptor is outermost so that every other interceptor, and every log
+    line they write, runs inside the call's server span. Policies raise ``ServiceError`` to
+    refuse a call and may add response metadata; the metadata is sent once, just before the
+    handler runs.
     """
     return [
+        server_interceptor(tracer_provider),
         RequestIdInterceptor(),
         ObservabilityInterceptor(),
         ErrorMappingInterceptor(),
