@@ -14,6 +14,7 @@ from neuroforge.router.v1 import router_service_pb2 as pb
 from neuroforge.router.v1 import router_service_pb2_grpc as pb_grpc
 from nf_core.enums import DOMAIN_VALUES, TASK_TYPE_VALUES, domain_name, task_type_name
 from nf_core.errors import InvalidArgumentError
+from nf_core.tracing import annotate
 from services.model_router.breaker import CircuitState
 from services.model_router.champion import Slot, Standing
 from services.model_router.providers.base import GenerationRequest, Passage
@@ -122,7 +123,22 @@ class RouterServicer(pb_grpc.RouterServiceServicer):
         self, request: pb.GenerateRequest, context: aio.ServicerContext[Any, Any]
     ) -> pb.GenerateResponse:
         shared = await self._answers.answer(route_request(request), context.time_remaining())
-        return pb.GenerateResponse(result=result_pb(shared.outcome), source=_SOURCES[shared.source])
+        response = pb.GenerateResponse(
+            result=result_pb(shared.outcome), source=_SOURCES[shared.source]
+        )
+        result = response.result
+        annotate(
+            domain=domain_name(request.domain),
+            task_type=task_type_name(request.task_type),
+            model_id=result.model_id,
+            provider=result.provider,
+            prompt_tokens=result.prompt_tokens,
+            completion_tokens=result.completion_tokens,
+            fallback_used=result.fallback_used,
+            attempted_models=list(result.attempted_models),
+            answer_source=pb.AnswerSource.Name(response.source),
+        )
+        return response
 
     async def GenerateStream(
         self, request: pb.GenerateStreamRequest, context: aio.ServicerContext[Any, Any]

@@ -18,6 +18,7 @@ from nf_core.deadlines import DeadlineBudget
 from nf_core.enums import DOMAIN_VALUES, TASK_TYPE_VALUES
 from nf_core.request_context import current_request_id, outbound_metadata
 from nf_core.settings import PIPELINE_STAGES, Stage
+from nf_core.tracing import annotate
 from services.orchestrator.settings import OrchestratorSettings
 from services.orchestrator.stages import StageClients, call_stage
 from services.orchestrator.validation import ValidInferRequest
@@ -89,6 +90,9 @@ class Pipeline:
         metadata = outbound_metadata()
         domain = DOMAIN_VALUES[request.domain]
         task_type = TASK_TYPE_VALUES[request.task_type]
+        annotate(
+            domain=request.domain, task_type=request.task_type, pack_id=request.context_pack_id
+        )
         clients = self._clients
 
         def timeout(stage: Stage) -> float:
@@ -107,6 +111,7 @@ class Pipeline:
             ),
         )
         window = context_response.context
+        annotate(tier=common_pb.ContextTier.Name(window.tier), degraded=window.degraded)
 
         t = timeout(Stage.PROMPT_ENGINE)
         prompt_response = await call_stage(
@@ -144,6 +149,12 @@ class Pipeline:
             ),
         )
         result = generate_response.result
+        annotate(
+            model_id=result.model_id,
+            prompt_tokens=result.prompt_tokens,
+            completion_tokens=result.completion_tokens,
+            fallback_used=result.fallback_used,
+        )
 
         t = timeout(Stage.EVALUATOR)
         evaluate_response = await call_stage(
@@ -162,6 +173,7 @@ class Pipeline:
             ),
         )
         evaluation = evaluate_response.evaluation
+        annotate(evaluation_score=evaluation.overall_score, evaluation_passed=evaluation.passed)
 
         created_at = Timestamp()
         created_at.GetCurrentTime()
