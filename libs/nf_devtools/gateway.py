@@ -151,7 +151,7 @@ def _tracing(config: GatewayConfig) -> tuple[str, str, str]:
     )
     cluster = (
         "    - name: otel_collector\n"
-        f"      type: {_discovery([(url.hostname, url.port)])}\n"
+        "      type: STRICT_DNS\n"
         "      connect_timeout: 1s\n"
         "      typed_extension_protocol_options:\n"
         "        envoy.extensions.upstreams.http.v3.HttpProtocolOptions:\n"
