@@ -45,6 +45,7 @@ class TracedInference:
     token: str
     spans: list[ReceivedSpan]
     mesh: Mesh
+    sink: OtlpSink
 
 
 async def _create_database(admin_dsn: str, name: str, drop: bool = False) -> None:
@@ -84,17 +85,7 @@ def traced(
             work, extra_env=env, gateway_overrides={"tracing_endpoint": sink.endpoint}
         ) as mesh:
             token = mesh.token("tracer", "tracing-tenant")
-            response = httpx.post(
-                f"{mesh.gateway_url}/api/v1/inference",
-                json={
-                    "domain": "DOMAIN_LITERARY",
-                    "task_type": "TASK_TYPE_ANALYSIS",
-                    "context_pack_id": "literary-demo",
-                    "user_query": QUERY,
-                },
-                headers={"authorization": f"Bearer {token}"},
-                timeout=30,
-            )
+            response = _infer(mesh, token)
             trace_id = response.headers.get("x-trace-id", "")
 
             def complete(spans: list[ReceivedSpan]) -> bool:
@@ -104,7 +95,7 @@ def traced(
                 return servers == SERVICES
 
             spans = sink.wait_for(complete, timeout_seconds=15)
-            yield TracedInference(response, token, spans, mesh)
+            yield TracedInference(response, token, spans, mesh, sink)
     except RuntimeError as error:
         logs = "\n".join(f"--- {p.name}\n{p.read_text()[-1500:]}" for p in Path(work).glob("*.log"))
         pytest.fail(f"{error}\n{logs}", pytrace=False)
@@ -112,6 +103,20 @@ def traced(
         dataforge.stop_thread()
         sink.stop()
         asyncio.run(_create_database(postgres_admin_dsn, database, drop=True))
+
+
+def _infer(mesh: Mesh, token: str, headers: dict[str, str] | None = None) -> httpx.Response:
+    return httpx.post(
+        f"{mesh.gateway_url}/api/v1/inference",
+        json={
+            "domain": "DOMAIN_LITERARY",
+            "task_type": "TASK_TYPE_ANALYSIS",
+            "context_pack_id": "literary-demo",
+            "user_query": QUERY,
+        },
+        headers={"authorization": f"Bearer {token}", **(headers or {})},
+        timeout=30,
+    )
 
 
 def _trace(traced: TracedInference) -> list[ReceivedSpan]:
@@ -231,3 +236,22 @@ def test_log_lines_of_the_request_carry_its_trace_id(traced: TracedInference) ->
                 assert record["trace_id"] == trace_id, record
                 seen.add(stage)
     assert "orchestrator" in seen
+
+
+def test_envoy_continues_a_client_traceparent_as_the_parent_of_its_span(
+    traced: TracedInference,
+) -> None:
+    trace_id, client_span = uuid.uuid4().hex, uuid.uuid4().hex[:16]
+    response = _infer(traced.mesh, traced.token, {"traceparent": f"00-{trace_id}-{client_span}-01"})
+    assert response.status_code == 200, response.text
+    assert response.headers["x-trace-id"] == trace_id
+
+    def arrived(spans: list[ReceivedSpan]) -> bool:
+        services = {s.service for s in spans if s.trace_id == trace_id and s.kind == SERVER}
+        return {"gateway", "orchestrator"} <= services
+
+    spans = [s for s in traced.sink.wait_for(arrived, 15) if s.trace_id == trace_id]
+    envoy = next(s for s in spans if s.service == "gateway")
+    orchestrator = next(s for s in spans if s.service == "orchestrator" and s.kind == SERVER)
+    assert envoy.parent_span_id == client_span
+    assert orchestrator.parent_span_id == envoy.span_id
