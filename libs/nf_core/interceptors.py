@@ -26,7 +26,13 @@ from nf_core.request_context import (
     start_response_metadata,
     take_response_metadata,
 )
-from nf_core.tracing import TRACE_ID_HEADER, current_trace_id, server_interceptor
+from nf_core.tracing import (
+    TRACE_ID_HEADER,
+    continue_trace,
+    current_trace_id,
+    otel_server_interceptor,
+    records,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +105,54 @@ def metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | No
         if item_key == key:
             return value.decode() if isinstance(value, bytes) else value
     return None
+
+
+class TracingInterceptor(BehaviorInterceptor):
+    """Outermost: continues the caller's trace so every later interceptor and log line sees it.
+
+    While spans are recorded the call goes through the maintained OpenTelemetry interceptor (a
+    server span per call). With export off that interceptor would still build a span, wrap the
+    servicer context and collect attributes on every call for nothing, so the call only adopts
+    the trace ids (``continue_trace``).
+    """
+
+    def __init__(self, tracer_provider: TracerProvider | None = None) -> None:
+        self._provider = tracer_provider
+        self._otel = otel_server_interceptor(tracer_provider)
+
+    async def intercept_service(  # type: ignore[override]  # None = unknown method
+        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
+    ) -> Handler | None:
+        if records(self._provider):
+            handler: Handler | None = await self._otel.intercept_service(
+                continuation, handler_call_details
+            )
+            return handler
+        return await super().intercept_service(continuation, handler_call_details)
+
+    @staticmethod
+    def _enter(context: aio.ServicerContext[Any, Any]) -> None:
+        continue_trace(
+            {
+                key: value.decode() if isinstance(value, bytes) else value
+                for key, value in context.invocation_metadata() or ()
+            }
+        )
+
+    def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
+            self._enter(context)
+            return await behavior(request, context)
+
+        return run
+
+    def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
+            self._enter(context)
+            async for item in stream_items(behavior(request, context)):
+                yield item
+
+        return run
 
 
 class RequestIdInterceptor(BehaviorInterceptor):
@@ -260,13 +314,13 @@ def default_interceptors(
 ) -> list[_ServerInterceptor]:
     """The standard chain, outermost first; ``policies`` (auth, quotas) run inside error mapping.
 
-    The OpenTelemetry interceptor is outermost so that every other interceptor, and every log
-    line they write, runs inside the call's server span. Policies raise ``ServiceError`` to
+    Tracing is outermost so that every other interceptor, and every log line they write, runs
+    inside the call's trace. Policies raise ``ServiceError`` to
     refuse a call and may add response metadata; the metadata is sent once, just before the
     handler runs.
     """
     return [
-        server_interceptor(tracer_provider),
+        TracingInterceptor(tracer_provider),
         RequestIdInterceptor(),
         ObservabilityInterceptor(),
         ErrorMappingInterceptor(),

@@ -84,13 +84,13 @@ class MeshSettings(BaseSettings):
     log_format: Literal["json", "text"] = Field("json", description="JSON lines or plain text.")
     log_levels: str = Field(
         "",
-        description="Overrides: 'model_router=DEBUG,httpx=WARNING' (a stage name or a logger).",
+        description="Per-stage or per-logger levels, e.g. 'model_router=DEBUG,httpx=WARNING'.",
     )
     tracing_otlp_endpoint: str = Field(
-        "", description="OTLP/gRPC collector, http(s)://host:port; empty = no span export."
+        "", description="OTLP/gRPC collector http(s)://host:port for services and Envoy; empty=off."
     )
     tracing_sample_ratio: float = Field(
-        1.0, ge=0, le=1, description="Share of new traces recorded when exporting."
+        1.0, ge=0, le=1, description="Share of new traces recorded (services and Envoy)."
     )
     tracing_export_delay_seconds: float = Field(
         2.0, gt=0, le=60, description="Longest a finished span waits before it is exported."

@@ -1,24 +1,27 @@
 """OpenTelemetry for every service: tracer provider, sampling, export, instrumentation, helpers.
 
-Context propagation always runs (the gRPC interceptors continue the caller's W3C
-``traceparent``, so trace ids reach logs and the ``x-trace-id`` header); spans are recorded and
-exported only when an OTLP endpoint is configured. With export off the sampler drops every span,
-which leaves a non-recording span that still carries a valid trace id.
+Context propagation always runs (the caller's W3C ``traceparent`` is continued, so trace ids
+reach logs and the ``x-trace-id`` header); spans are recorded and exported only when an OTLP
+endpoint is configured. With export off no span object is built at all: ``continue_trace`` makes
+the caller's trace (or a new one) current and ``outbound_traceparent`` passes it on, which costs
+a fraction of the maintained gRPC instrumentation's per-call work (see docs/tracing.md).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.instrumentation.grpc import aio_client_interceptors, aio_server_interceptor
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter
+from opentelemetry.sdk.trace.id_generator import RandomIdGenerator
 from opentelemetry.sdk.trace.sampling import (
     ALWAYS_OFF,
     Decision,
@@ -27,13 +30,23 @@ from opentelemetry.sdk.trace.sampling import (
     SamplingResult,
     TraceIdRatioBased,
 )
-from opentelemetry.trace import Link, SpanKind, format_span_id, format_trace_id
+from opentelemetry.trace import (
+    Link,
+    NonRecordingSpan,
+    SpanContext,
+    SpanKind,
+    format_span_id,
+    format_trace_id,
+)
+from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from opentelemetry.util.types import Attributes, AttributeValue
 
 import nf_core
 from nf_core.settings import MeshSettings
 
 logger = logging.getLogger(__name__)
+_PROPAGATOR = TraceContextTextMapPropagator()
+_IDS = RandomIdGenerator()
 
 TRACE_ID_HEADER = "x-trace-id"
 NAMESPACE = "neuroforge"
@@ -166,18 +179,42 @@ def configure_tracing(
     return provider
 
 
-def server_interceptor(provider: trace.TracerProvider | None = None) -> Any:
-    """The maintained OpenTelemetry grpc.aio server interceptor (outermost in the chain).
+def otel_server_interceptor(provider: trace.TracerProvider | None = None) -> Any:
+    """The maintained OpenTelemetry grpc.aio server interceptor (used while spans are recorded).
 
-    Without ``provider`` it uses the global one, resolved lazily, so it can be built before
-    ``configure_tracing`` runs.
+    Without ``provider`` it uses the global one, resolved lazily.
     """
     return aio_server_interceptor(tracer_provider=provider)  # type: ignore[no-untyped-call]
 
 
-def client_interceptors(provider: trace.TracerProvider | None = None) -> list[Any]:
-    """The maintained OpenTelemetry grpc.aio client interceptors: a span and ``traceparent``."""
+def otel_client_interceptors(provider: trace.TracerProvider | None = None) -> list[Any]:
+    """The maintained grpc.aio client interceptors (unary-unary, unary-stream, ...): a span each."""
     return list(aio_client_interceptors(tracer_provider=provider))  # type: ignore[no-untyped-call]
+
+
+def records(provider: trace.TracerProvider | None = None) -> bool:
+    """True when ``provider`` (default: the global one) can record spans, i.e. exports them."""
+    chosen = trace.get_tracer_provider() if provider is None else provider
+    return isinstance(chosen, TracerProvider) and chosen.sampler is not ALWAYS_OFF
+
+
+def continue_trace(headers: Mapping[str, str]) -> None:
+    """Export-off path: make the caller's trace, or a new one, current for this call.
+
+    The call gets a fresh span id (for its log lines and as the parent it passes on) on a
+    non-recording span; nothing is allocated for export.
+    """
+    parent = trace.get_current_span(_PROPAGATOR.extract(headers)).get_span_context()
+    trace_id = parent.trace_id if parent.is_valid else _IDS.generate_trace_id()
+    span = NonRecordingSpan(SpanContext(trace_id, _IDS.generate_span_id(), is_remote=False))
+    otel_context.attach(trace.set_span_in_context(span))
+
+
+def outbound_traceparent() -> list[tuple[str, str]]:
+    """Export-off path: the ``traceparent`` (and ``tracestate``) headers of the current trace."""
+    carrier: dict[str, str] = {}
+    _PROPAGATOR.inject(carrier)
+    return list(carrier.items())
 
 
 def current_ids() -> tuple[str, str]:

@@ -19,7 +19,13 @@ from nf_core.channels import create_channel
 from nf_core.errors import InvalidArgumentError
 from nf_core.server import RunningService, ServiceSpec, start
 from nf_core.settings import MeshSettings, Stage
-from nf_core.tracing import TRACE_ID_HEADER, annotate, build_provider, current_ids
+from nf_core.tracing import (
+    TRACE_ID_HEADER,
+    annotate,
+    build_provider,
+    continue_trace,
+    current_ids,
+)
 
 SERVICE = "nftest.v1.Traced"
 TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736"
@@ -183,3 +189,20 @@ async def test_with_export_off_ids_propagate_and_nothing_is_recorded() -> None:
     assert fresh_id == fresh_headers[TRACE_ID_HEADER] != TRACE_ID  # a new, valid trace id
     assert len(fresh_id) == 32
     assert watched.get_finished_spans() == ()
+
+
+async def test_with_export_off_a_channel_passes_the_callers_trace_on() -> None:
+    off = build_provider("context_builder", _settings())
+    running = await _serve(off)
+    channel = create_channel(f"127.0.0.1:{running.port}", "t", tracer_provider=off)
+    try:
+        continue_trace({"traceparent": TRACEPARENT})  # as a served request would
+        caller_trace, caller_span = current_ids()
+        body = await channel.unary_unary(f"/{SERVICE}/Ids", None, None)(b"")
+    finally:
+        await channel.close(None)
+        await running.stop(0)
+        off.shutdown()
+    trace_id, span_id = body.decode().split()
+    assert caller_trace == trace_id == TRACE_ID
+    assert span_id not in (caller_span, PARENT_ID)  # each hop has its own span id
