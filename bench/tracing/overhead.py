@@ -18,13 +18,14 @@ from typing import Any
 
 import grpc
 from grpc import aio
+from opentelemetry import trace
 from opentelemetry.trace import SpanKind
 
 import nf_core.channels
 import nf_core.interceptors
 from nf_core.server import ServiceSpec, start
 from nf_core.settings import MeshSettings, Stage
-from nf_core.tracing import build_provider, otlp_exporter
+from nf_core.tracing import build_provider, continue_trace, otlp_exporter
 from nf_devtools.otlp_sink import OtlpSink
 
 SERVICE = "nfbench.v1.Echo"
@@ -61,18 +62,22 @@ async def _measure(mode: str, calls: int, sink: OtlpSink) -> list[float]:
         f"127.0.0.1:{running.port}", "t", tracer_provider=provider
     )
     echo = channel.unary_unary(f"/{SERVICE}/Echo", None, None)
-    root = provider.get_tracer("bench") if provider is not None else None
+    root = (provider or trace.get_tracer_provider()).get_tracer("bench")
     samples = []
     try:
         for _ in range(200):  # warm-up
             await echo(b"x")
         for _ in range(calls):
             started = time.perf_counter()
-            if root is not None:
-                # As in the orchestrator: the call happens inside a served request's span.
+            # As in the orchestrator, the call is made while serving a request: that request's
+            # trace is adopted (export off) or its server span started (export on) each time.
+            if mode == "export on":
                 with root.start_as_current_span("/bench/Request", kind=SpanKind.SERVER):
                     await echo(b"x")
+            elif mode == "none":
+                await echo(b"x")
             else:
+                continue_trace({})
                 await echo(b"x")
             samples.append((time.perf_counter() - started) * 1e6)
     finally:
