@@ -149,8 +149,11 @@ async def test_health_probes_answer_but_leave_no_span(
     server: RunningService, provider: TracerProvider, exported: InMemorySpanExporter
 ) -> None:
     async with aio.insecure_channel(f"127.0.0.1:{server.port}") as channel:
-        response = await health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest())
+        call = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest())
+        response = await call
+        headers = dict(await call.initial_metadata() or ())
     assert response.status == health_pb2.HealthCheckResponse.SERVING
+    assert len(str(headers[TRACE_ID_HEADER])) == 32  # still an id for its logs and headers
     assert _spans(provider, exported) == []
 
 
