@@ -107,7 +107,29 @@ def metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | No
     return None
 
 
-class TracingInterceptor(BehaviorInterceptor):
+class EnteringInterceptor(BehaviorInterceptor):
+    """Base: runs ``enter`` before the handler, in the call's own context."""
+
+    def enter(self, context: aio.ServicerContext[Any, Any]) -> None:
+        raise NotImplementedError
+
+    def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
+            self.enter(context)
+            return await behavior(request, context)
+
+        return run
+
+    def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
+        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
+            self.enter(context)
+            async for item in stream_items(behavior(request, context)):
+                yield item
+
+        return run
+
+
+class TracingInterceptor(EnteringInterceptor):
     """Outermost: continues the caller's trace so every later interceptor and log line sees it.
 
     While spans are recorded the call goes through the maintained OpenTelemetry interceptor (a
@@ -130,8 +152,7 @@ class TracingInterceptor(BehaviorInterceptor):
             return handler
         return await super().intercept_service(continuation, handler_call_details)
 
-    @staticmethod
-    def _enter(context: aio.ServicerContext[Any, Any]) -> None:
+    def enter(self, context: aio.ServicerContext[Any, Any]) -> None:
         continue_trace(
             {
                 key: value.decode() if isinstance(value, bytes) else value
@@ -139,50 +160,20 @@ class TracingInterceptor(BehaviorInterceptor):
             }
         )
 
-    def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
-        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
-            self._enter(context)
-            return await behavior(request, context)
 
-        return run
-
-    def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
-        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
-            self._enter(context)
-            async for item in stream_items(behavior(request, context)):
-                yield item
-
-        return run
-
-
-class RequestIdInterceptor(BehaviorInterceptor):
+class RequestIdInterceptor(EnteringInterceptor):
     """Adopts or creates the request id and starts the response metadata with it and the trace id.
 
-    Runs inside the OpenTelemetry server interceptor, so the call's server span is active.
+    Runs inside ``TracingInterceptor``, so the call's trace is current.
     """
 
-    def _enter(self, context: aio.ServicerContext[Any, Any]) -> None:
+    def enter(self, context: aio.ServicerContext[Any, Any]) -> None:
         request_id = accept_request_id(metadata_value(context, REQUEST_ID_HEADER))
         request_id_var.set(request_id)
         start_response_metadata(request_id)
         trace_id = current_trace_id()
         if trace_id is not None:
             add_response_metadata(TRACE_ID_HEADER, trace_id)
-
-    def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
-        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
-            self._enter(context)
-            return await behavior(request, context)
-
-        return run
-
-    def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
-        async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
-            self._enter(context)
-            async for item in stream_items(behavior(request, context)):
-                yield item
-
-        return run
 
 
 class ResponseMetadataInterceptor(BehaviorInterceptor):

@@ -48,6 +48,20 @@ def _endpoints(orchestrators: list[tuple[str, int]]) -> str:
     )
 
 
+def _upstream_tls(scheme: str, hostname: str) -> str:
+    """A cluster's TLS transport socket for an ``https`` URL; empty for ``http``."""
+    if scheme != "https":
+        return ""
+    return (
+        "      transport_socket:\n"
+        "        name: envoy.transport_sockets.tls\n"
+        "        typed_config:\n"
+        '          "@type": type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.'
+        "UpstreamTlsContext\n"
+        f"          sni: {hostname}\n"
+    )
+
+
 def _jwt_keys(config: GatewayConfig) -> tuple[str, str]:
     """The provider's key source and, for a remote JWKS, the cluster that reaches it."""
     indent = " " * 26
@@ -63,18 +77,6 @@ def _jwt_keys(config: GatewayConfig) -> tuple[str, str]:
         f"{indent}  cache_duration: {config.jwks_cache_seconds}s\n"
         f"{indent}  async_fetch: {{ fast_listener: false }}"
     )
-    tls = (
-        (
-            "      transport_socket:\n"
-            "        name: envoy.transport_sockets.tls\n"
-            "        typed_config:\n"
-            '          "@type": type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.'
-            "UpstreamTlsContext\n"
-            f"          sni: {url.hostname}\n"
-        )
-        if url.scheme == "https"
-        else ""
-    )
     cluster = (
         "    - name: jwks\n"
         "      type: STRICT_DNS\n"
@@ -85,7 +87,7 @@ def _jwt_keys(config: GatewayConfig) -> tuple[str, str]:
         "          - lb_endpoints:\n"
         f"              - endpoint: {{ address: {{ socket_address: {{ address: {url.hostname}, "
         f"port_value: {port} }} }} }}\n"
-        f"{tls}"
+        f"{_upstream_tls(url.scheme, url.hostname)}"
     )
     return keys, cluster
 
@@ -137,18 +139,6 @@ def _tracing(config: GatewayConfig) -> tuple[str, str, str]:
         f"{indent}        timeout: 1s\n"
         f"{indent}      service_name: gateway\n"
     )
-    tls = (
-        (
-            "      transport_socket:\n"
-            "        name: envoy.transport_sockets.tls\n"
-            "        typed_config:\n"
-            '          "@type": type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.'
-            "UpstreamTlsContext\n"
-            f"          sni: {url.hostname}\n"
-        )
-        if url.scheme == "https"
-        else ""
-    )
     cluster = (
         "    - name: otel_collector\n"
         "      type: STRICT_DNS\n"
@@ -164,7 +154,7 @@ def _tracing(config: GatewayConfig) -> tuple[str, str, str]:
         "          - lb_endpoints:\n"
         f"              - endpoint: {{ address: {{ socket_address: {{ address: {url.hostname}, "
         f"port_value: {url.port} }} }} }}\n"
-        f"{tls}"
+        f"{_upstream_tls(url.scheme, url.hostname)}"
     )
     runtime = (
         "layered_runtime:\n"

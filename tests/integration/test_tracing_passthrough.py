@@ -13,20 +13,25 @@ TRACE_ID = "0af7651916cd43dd8448eb211c80319c"
 TRACEPARENT = f"00-{TRACE_ID}-b7ad6b7169203331-01"
 
 
-def test_a_client_traceparent_reaches_the_orchestrator_and_comes_back_as_x_trace_id(
-    mesh: Mesh,
-) -> None:
-    response = httpx.post(
+def _infer(mesh: Mesh, **overrides: object) -> httpx.Response:
+    return httpx.post(
         f"{mesh.gateway_url}/api/v1/inference",
         json={
             "domain": "DOMAIN_LITERARY",
             "task_type": "TASK_TYPE_ANALYSIS",
             "context_pack_id": "literary-demo",
             "user_query": "Why does the narrator hesitate?",
+            **overrides,
         },
         headers={**mesh.auth(), "traceparent": TRACEPARENT},
         timeout=30,
     )
+
+
+def test_a_client_traceparent_reaches_the_orchestrator_and_comes_back_as_x_trace_id(
+    mesh: Mesh,
+) -> None:
+    response = _infer(mesh)
     assert response.status_code == 200, response.text
     assert response.headers["x-trace-id"] == TRACE_ID
 
@@ -43,17 +48,6 @@ def test_without_traceparent_every_answer_gets_a_fresh_trace_id(mesh: Mesh) -> N
 
 
 def test_an_error_answered_by_the_orchestrator_carries_the_trace_id(mesh: Mesh) -> None:
-    response = httpx.post(
-        f"{mesh.gateway_url}/api/v1/inference",
-        json={
-            "domain": "DOMAIN_LITERARY",
-            "task_type": "TASK_TYPE_ANALYSIS",
-            "context_pack_id": "literary-demo",
-            "user_query": "Why?",
-            "temperature": 7,
-        },
-        headers={**mesh.auth(), "traceparent": TRACEPARENT},
-        timeout=30,
-    )
+    response = _infer(mesh, temperature=7)
     assert response.status_code == 400, response.text
     assert response.headers["x-trace-id"] == TRACE_ID
