@@ -29,13 +29,11 @@ BODY = {
 
 def _run(endpoint: str, requests: int) -> list[float]:
     env = {"NF_RATELIMIT_USER_PER_MINUTE": "1000000", "NF_RATELIMIT_TENANT_PER_MINUTE": "1000000"}
-    overrides = {}
     if endpoint:
-        env["NF_TRACING_OTLP_ENDPOINT"] = endpoint
-        overrides["tracing_endpoint"] = endpoint
+        env["NF_TRACING_OTLP_ENDPOINT"] = endpoint  # the services and Envoy
     with (
         tempfile.TemporaryDirectory() as work,
-        running_mesh(Path(work), extra_env=env, gateway_overrides=overrides) as mesh,
+        running_mesh(Path(work), extra_env=env) as mesh,
         httpx.Client(base_url=mesh.gateway_url, headers=mesh.auth(), timeout=30) as client,
     ):
         for _ in range(30):  # warm-up: caches, connections

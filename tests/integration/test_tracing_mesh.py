@@ -81,9 +81,7 @@ def traced(
         "NF_DATABASE_URL": postgres_admin_dsn.rsplit("/", 1)[0] + f"/{database}",
     }
     try:
-        with running_mesh(
-            work, extra_env=env, gateway_overrides={"tracing_endpoint": sink.endpoint}
-        ) as mesh:
+        with running_mesh(work, extra_env=env) as mesh:  # Envoy exports there too
             token = mesh.token("tracer", "tracing-tenant")
             response = _infer(mesh, token)
             trace_id = response.headers.get("x-trace-id", "")
