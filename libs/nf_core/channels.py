@@ -1,4 +1,4 @@
-"""Client channels to other services: keepalive, message limits and a transparent retry policy."""
+"""Client channels to other services: keepalive, limits, retries, credential and trace context."""
 
 from __future__ import annotations
 

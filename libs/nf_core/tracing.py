@@ -161,7 +161,10 @@ def _instrument_libraries(provider: TracerProvider) -> None:
 def configure_tracing(
     service: str, settings: MeshSettings, exporter: SpanExporter | None = None
 ) -> TracerProvider:
-    """Install the process-wide tracer provider; call once at start-up, before opening channels.
+    """Install the process-wide tracer provider and, when exporting, the library instrumentations.
+
+    Call once at start-up; channels and interceptors made earlier follow it (they check
+    ``records()`` on every call).
 
     Returns:
         The provider, so that shutdown can flush it.
