@@ -209,3 +209,28 @@ async def test_with_export_off_a_channel_passes_the_callers_trace_on() -> None:
     trace_id, span_id = body.decode().split()
     assert caller_trace == trace_id == TRACE_ID
     assert span_id not in (caller_span, PARENT_ID)  # each hop has its own span id
+
+
+async def test_a_call_refused_before_its_handler_still_answers_the_trace_id(
+    provider: TracerProvider,
+) -> None:
+    spec = ServiceSpec(
+        stage=Stage.EVALUATOR,
+        settings=_settings(),
+        registrars=[_register],
+        service_names=[SERVICE],
+        internal_only=True,
+    )
+    running = await start(spec, port=0, tracer_provider=provider)
+    try:
+        async with aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+            call = channel.unary_unary(f"/{SERVICE}/Ids", None, None)(
+                b"", metadata=(("traceparent", TRACEPARENT),)
+            )
+            with pytest.raises(aio.AioRpcError) as raised:
+                await call  # no internal credential
+    finally:
+        await running.stop(0)
+    assert raised.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    trailers = {key: value for key, value in raised.value.trailing_metadata() or ()}
+    assert trailers[TRACE_ID_HEADER] == TRACE_ID
