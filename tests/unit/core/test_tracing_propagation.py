@@ -232,5 +232,6 @@ async def test_a_call_refused_before_its_handler_still_answers_the_trace_id(
     finally:
         await running.stop(0)
     assert raised.value.code() == grpc.StatusCode.UNAUTHENTICATED
-    trailers = {key: value for key, value in raised.value.trailing_metadata() or ()}
+    sent = [*(raised.value.trailing_metadata() or ())]
+    trailers = {key: value for key, value in sent}
     assert trailers[TRACE_ID_HEADER] == TRACE_ID
