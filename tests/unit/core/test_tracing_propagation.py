@@ -85,6 +85,11 @@ async def server(provider: TracerProvider) -> AsyncIterator[RunningService]:
     await running.stop(0)
 
 
+def _headers(*sent: Any) -> dict[str, str]:
+    """Metadata (grpc-stubs types its items oddly) as one dict."""
+    return {str(key): str(value) for part in sent for key, value in part or ()}
+
+
 def _spans(provider: TracerProvider, exported: InMemorySpanExporter) -> list[ReadableSpan]:
     provider.force_flush()
     return list(exported.get_finished_spans())
@@ -96,7 +101,7 @@ async def _call_ids(
     async with aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         call = channel.unary_unary(f"/{SERVICE}/Ids", None, None)(b"", metadata=metadata)
         body = (await call).decode()
-        headers = {k: str(v) for k, v in (await call.initial_metadata()) or ()}
+        headers = _headers(await call.initial_metadata())
     trace_id, span_id = body.split()
     return trace_id, span_id, headers
 
@@ -140,8 +145,7 @@ async def test_errors_also_carry_the_trace_id(server: RunningService) -> None:
             await call
     error = raised.value
     assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
-    sent = [*(error.initial_metadata() or ()), *(error.trailing_metadata() or ())]
-    headers = {key: value for key, value in sent}
+    headers = _headers(error.initial_metadata(), error.trailing_metadata())
     assert headers[TRACE_ID_HEADER] == TRACE_ID
 
 
@@ -151,7 +155,7 @@ async def test_health_probes_answer_but_leave_no_span(
     async with aio.insecure_channel(f"127.0.0.1:{server.port}") as channel:
         call = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest())
         response = await call
-        headers = dict(await call.initial_metadata() or ())
+        headers = _headers(await call.initial_metadata())
     assert response.status == health_pb2.HealthCheckResponse.SERVING
     assert len(str(headers[TRACE_ID_HEADER])) == 32  # still an id for its logs and headers
     assert _spans(provider, exported) == []
@@ -232,6 +236,4 @@ async def test_a_call_refused_before_its_handler_still_answers_the_trace_id(
     finally:
         await running.stop(0)
     assert raised.value.code() == grpc.StatusCode.UNAUTHENTICATED
-    sent = [*(raised.value.trailing_metadata() or ())]
-    trailers = {key: value for key, value in sent}
-    assert trailers[TRACE_ID_HEADER] == TRACE_ID
+    assert _headers(raised.value.trailing_metadata())[TRACE_ID_HEADER] == TRACE_ID
