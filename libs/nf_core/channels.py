@@ -1,4 +1,4 @@
-"""Client channels to other services: keepalive, message limits and a transparent retry policy."""
+"""Client channels to other services: keepalive, limits, retries, credential and trace context."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from grpc import aio
+from opentelemetry.trace import TracerProvider
+
+from nf_core.tracing import otel_client_interceptors, outbound_traceparent, records
 
 INTERNAL_TOKEN_HEADER = "x-nf-internal-token"
 
@@ -33,44 +36,74 @@ _SERVICE_CONFIG = json.dumps(
 )
 
 
-def _with_token(details: aio.ClientCallDetails, token: str) -> aio.ClientCallDetails:
+def _with_metadata(
+    details: aio.ClientCallDetails, extra: list[tuple[str, str]]
+) -> aio.ClientCallDetails:
     metadata = aio.Metadata(*(details.metadata or ()))
-    metadata.add(INTERNAL_TOKEN_HEADER, token)
+    for key, value in extra:
+        metadata.add(key, value)
     return aio.ClientCallDetails(
         details.method, details.timeout, metadata, details.credentials, details.wait_for_ready
     )
 
 
-class _InternalTokenUnary(aio.UnaryUnaryClientInterceptor):  # type: ignore[type-arg]
-    def __init__(self, token: str) -> None:
-        self._token = token
+class _Outbound:
+    """What every call carries: the internal credential and the trace context.
 
+    While spans are recorded, the maintained OpenTelemetry interceptor makes a client span and
+    injects ``traceparent``; with export off only the header is added (see ``TracingInterceptor``
+    for why).
+    """
+
+    def __init__(self, token: str | None, provider: TracerProvider | None, otel: Any) -> None:
+        self._token = [(INTERNAL_TOKEN_HEADER, token)] if token else []
+        self._provider = provider
+        self._otel = otel
+
+    def traced(self) -> bool:
+        return records(self._provider)
+
+    def details(self, details: aio.ClientCallDetails, traced: bool) -> aio.ClientCallDetails:
+        extra = self._token if traced else [*self._token, *outbound_traceparent()]
+        return _with_metadata(details, extra) if extra else details
+
+
+class _OutboundUnary(_Outbound, aio.UnaryUnaryClientInterceptor):  # type: ignore[type-arg]
     async def intercept_unary_unary(
         self,
         continuation: Callable[..., Any],
         client_call_details: aio.ClientCallDetails,
         request: Any,
     ) -> Any:
-        return await continuation(_with_token(client_call_details, self._token), request)
+        traced = self.traced()
+        details = self.details(client_call_details, traced)
+        if traced:
+            return await self._otel.intercept_unary_unary(continuation, details, request)
+        return await continuation(details, request)
 
 
-class _InternalTokenStream(aio.UnaryStreamClientInterceptor):  # type: ignore[type-arg]
-    def __init__(self, token: str) -> None:
-        self._token = token
-
+class _OutboundStream(_Outbound, aio.UnaryStreamClientInterceptor):  # type: ignore[type-arg]
     async def intercept_unary_stream(
         self,
         continuation: Callable[..., Any],
         client_call_details: aio.ClientCallDetails,
         request: Any,
     ) -> Any:
-        return await continuation(_with_token(client_call_details, self._token), request)
+        traced = self.traced()
+        details = self.details(client_call_details, traced)
+        if traced:
+            return await self._otel.intercept_unary_stream(continuation, details, request)
+        return await continuation(details, request)
 
 
-def create_channel(target: str, internal_token: str | None = None) -> aio.Channel:
+def create_channel(
+    target: str, internal_token: str | None = None, tracer_provider: TracerProvider | None = None
+) -> aio.Channel:
     """Open an insecure (loopback / in-cluster) channel with NeuroForge's standard options.
 
-    With ``internal_token`` every call carries the internal credential stage services require.
+    Every call gets an OpenTelemetry client span and carries ``traceparent`` (from
+    ``tracer_provider``, default the global one). With ``internal_token`` every call also
+    carries the internal credential stage services require.
     """
     options = [
         ("grpc.keepalive_time_ms", 30_000),
@@ -82,11 +115,10 @@ def create_channel(target: str, internal_token: str | None = None) -> aio.Channe
         ("grpc.enable_retries", 1),
         ("grpc.service_config", _SERVICE_CONFIG),
     ]
-    if not internal_token:
-        return aio.insecure_channel(target, options=options)
+    unary, stream, *_ = otel_client_interceptors(tracer_provider)
     interceptors: list[Any] = [
-        _InternalTokenUnary(internal_token),
-        _InternalTokenStream(internal_token),
+        _OutboundUnary(internal_token, tracer_provider, unary),
+        _OutboundStream(internal_token, tracer_provider, stream),
     ]
     return aio.insecure_channel(target, options=options, interceptors=interceptors)
 

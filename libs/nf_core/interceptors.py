@@ -14,15 +14,24 @@ from typing import TYPE_CHECKING, Any, cast
 
 import grpc
 from grpc import aio
+from opentelemetry.trace import TracerProvider
 
 from nf_core import metrics
 from nf_core.errors import ServiceError
 from nf_core.request_context import (
     REQUEST_ID_HEADER,
     accept_request_id,
+    add_response_metadata,
     request_id_var,
     start_response_metadata,
     take_response_metadata,
+)
+from nf_core.tracing import (
+    TRACE_ID_HEADER,
+    continue_trace,
+    current_trace_id,
+    otel_server_interceptor,
+    records,
 )
 
 logger = logging.getLogger(__name__)
@@ -98,28 +107,73 @@ def metadata_value(context: aio.ServicerContext[Any, Any], key: str) -> str | No
     return None
 
 
-class RequestIdInterceptor(BehaviorInterceptor):
-    """Adopts or creates the request id and starts the response metadata with it."""
+class EnteringInterceptor(BehaviorInterceptor):
+    """Base: runs ``enter`` before the handler, in the call's own context."""
 
-    def _enter(self, context: aio.ServicerContext[Any, Any]) -> None:
-        request_id = accept_request_id(metadata_value(context, REQUEST_ID_HEADER))
-        request_id_var.set(request_id)
-        start_response_metadata(request_id)
+    def enter(self, context: aio.ServicerContext[Any, Any]) -> None:
+        raise NotImplementedError
 
     def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
-            self._enter(context)
+            self.enter(context)
             return await behavior(request, context)
 
         return run
 
     def wrap_stream(self, behavior: StreamBehavior, method: str) -> StreamBehavior:
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
-            self._enter(context)
+            self.enter(context)
             async for item in stream_items(behavior(request, context)):
                 yield item
 
         return run
+
+
+class TracingInterceptor(EnteringInterceptor):
+    """Outermost: continues the caller's trace so every later interceptor and log line sees it.
+
+    While spans are recorded the call goes through the maintained OpenTelemetry interceptor (a
+    server span per call). With export off that interceptor would still build a span, wrap the
+    servicer context and collect attributes on every call for nothing, so the call only adopts
+    the trace ids (``continue_trace``).
+    """
+
+    def __init__(self, tracer_provider: TracerProvider | None = None) -> None:
+        self._provider = tracer_provider
+        self._otel = otel_server_interceptor(tracer_provider)
+
+    async def intercept_service(  # type: ignore[override]  # None = unknown method
+        self, continuation: Continuation, handler_call_details: grpc.HandlerCallDetails
+    ) -> Handler | None:
+        if records(self._provider):
+            handler: Handler | None = await self._otel.intercept_service(
+                continuation, handler_call_details
+            )
+            return handler
+        return await super().intercept_service(continuation, handler_call_details)
+
+    def enter(self, context: aio.ServicerContext[Any, Any]) -> None:
+        continue_trace(
+            {
+                key: value.decode() if isinstance(value, bytes) else value
+                for key, value in context.invocation_metadata() or ()
+            }
+        )
+
+
+class RequestIdInterceptor(EnteringInterceptor):
+    """Adopts or creates the request id and starts the response metadata with it and the trace id.
+
+    Runs inside ``TracingInterceptor``, so the call's trace is current.
+    """
+
+    def enter(self, context: aio.ServicerContext[Any, Any]) -> None:
+        request_id = accept_request_id(metadata_value(context, REQUEST_ID_HEADER))
+        request_id_var.set(request_id)
+        start_response_metadata(request_id)
+        trace_id = current_trace_id()
+        if trace_id is not None:
+            add_response_metadata(TRACE_ID_HEADER, trace_id)
 
 
 class ResponseMetadataInterceptor(BehaviorInterceptor):
@@ -260,13 +314,17 @@ class ErrorMappingInterceptor(BehaviorInterceptor):
 
 def default_interceptors(
     policies: list[_ServerInterceptor] | None = None,
+    tracer_provider: TracerProvider | None = None,
 ) -> list[_ServerInterceptor]:
     """The standard chain, outermost first; ``policies`` (auth, quotas) run inside error mapping.
 
-    Policies raise ``ServiceError`` to refuse a call and may add response metadata; the
-    metadata is sent once, just before the handler runs.
+    Tracing is outermost so that every other interceptor, and every log line they write, runs
+    inside the call's trace. Policies raise ``ServiceError`` to
+    refuse a call and may add response metadata; the metadata is sent once, just before the
+    handler runs.
     """
     return [
+        TracingInterceptor(tracer_provider),
         RequestIdInterceptor(),
         ObservabilityInterceptor(),
         ErrorMappingInterceptor(),

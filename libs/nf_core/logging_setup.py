@@ -1,4 +1,4 @@
-"""One structured logging setup for every service: JSON lines with the request id."""
+"""One structured logging setup for every service: JSON lines with request, trace and span ids."""
 
 from __future__ import annotations
 
@@ -8,11 +8,16 @@ import sys
 from datetime import UTC, datetime
 
 from nf_core.request_context import current_request_id
+from nf_core.settings import Stage, parse_log_levels
+from nf_core.tracing import current_ids
 
 
-class _RequestIdFilter(logging.Filter):
+class CorrelationFilter(logging.Filter):
+    """Stamps every record with the request id and the active span's trace and span ids."""
+
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = current_request_id()
+        record.trace_id, record.span_id = current_ids()
         return True
 
 
@@ -30,6 +35,8 @@ class JsonFormatter(logging.Formatter):
             "service": self._service,
             "logger": record.name,
             "request_id": getattr(record, "request_id", "-"),
+            "trace_id": getattr(record, "trace_id", "-"),
+            "span_id": getattr(record, "span_id", "-"),
             "message": record.getMessage(),
         }
         extra_fields = getattr(record, "fields", None)
@@ -40,16 +47,31 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(payload, default=str)
 
 
-def configure_logging(service: str, level: str, fmt: str) -> None:
+def apply_levels(service: str, level: str, overrides: str = "") -> None:
+    """Set the root level, then ``overrides`` (``name=LEVEL``, see ``parse_log_levels``).
+
+    An override named after this service's stage replaces the root level; any other name is a
+    logger (``httpx``, ``services.model_router.router``).
+    """
+    levels = parse_log_levels(overrides)
+    logging.getLogger().setLevel(levels.pop(service, level))
+    stages = {stage.value for stage in Stage}
+    for name, name_level in levels.items():
+        if name not in stages:  # another process's override
+            logging.getLogger(name).setLevel(name_level)
+
+
+def configure_logging(service: str, level: str, fmt: str, overrides: str = "") -> None:
     """Install the process-wide handler; call once at start-up."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.addFilter(_RequestIdFilter())
+    handler.addFilter(CorrelationFilter())
     if fmt == "json":
         handler.setFormatter(JsonFormatter(service))
     else:
         handler.setFormatter(
-            logging.Formatter(f"%(asctime)s %(levelname)s {service} [%(request_id)s] %(message)s")
+            logging.Formatter(
+                f"%(asctime)s %(levelname)s {service} [%(request_id)s %(trace_id)s] %(message)s"
+            )
         )
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level)
+    logging.getLogger().handlers[:] = [handler]
+    apply_levels(service, level, overrides)

@@ -13,6 +13,7 @@ from grpc import aio
 from grpc_health.v1 import _async as health_aio
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
+from opentelemetry.trace import TracerProvider
 
 import nf_core
 from neuroforge.stage.v1 import stage_info_service_pb2 as stage_pb
@@ -23,6 +24,7 @@ from nf_core.logging_setup import configure_logging
 from nf_core.metrics import start_metrics_server
 from nf_core.policy_interceptors import InternalCredentialInterceptor
 from nf_core.settings import MeshSettings, Stage
+from nf_core.tracing import configure_tracing
 
 logger = logging.getLogger(__name__)
 
@@ -92,19 +94,24 @@ class RunningService:
             await hook()
 
 
-async def start(spec: ServiceSpec, port: int | None = None) -> RunningService:
+async def start(
+    spec: ServiceSpec, port: int | None = None, tracer_provider: TracerProvider | None = None
+) -> RunningService:
     """Start a service's server and mark it SERVING.
 
     Args:
         spec: The service description.
         port: Override of the configured port (0 picks a free one, for tests).
+        tracer_provider: Provider of the server spans; default the global one.
     """
     for hook in spec.on_startup:
         await hook()
     policies = list(spec.policies)
     if spec.internal_only:
         policies.insert(0, InternalCredentialInterceptor(spec.settings.resolve_internal_token()))
-    server = aio.server(interceptors=default_interceptors(policies), options=server_options())
+    server = aio.server(
+        interceptors=default_interceptors(policies, tracer_provider), options=server_options()
+    )
     for register in spec.registrars:
         register(server)
     stage_grpc.add_StageInfoServiceServicer_to_server(_StageInfoServicer(spec), server)
@@ -130,7 +137,10 @@ async def start(spec: ServiceSpec, port: int | None = None) -> RunningService:
 async def serve(spec: ServiceSpec) -> None:
     """Run a service until SIGTERM or SIGINT, then drain gracefully."""
     settings = spec.settings
-    configure_logging(spec.stage.value, settings.log_level, settings.log_format)
+    configure_logging(
+        spec.stage.value, settings.log_level, settings.log_format, settings.log_levels
+    )
+    provider = configure_tracing(spec.stage.value, settings)
     metrics_port = settings.metrics_port_of(spec.stage)
     if metrics_port is not None:
         start_metrics_server(settings.bind_host, metrics_port)
@@ -149,6 +159,7 @@ async def serve(spec: ServiceSpec) -> None:
     await stop_requested.wait()
     logger.info("%s draining", spec.stage.value)
     await running.stop()
+    provider.shutdown()  # flushes spans still waiting for export
     logger.info("%s stopped", spec.stage.value)
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -31,6 +32,28 @@ PIPELINE_STAGES: tuple[Stage, ...] = (
     Stage.EVALUATOR,
     Stage.POST_PROCESSOR,
 )
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def parse_log_levels(spec: str) -> dict[str, str]:
+    """Parse ``name=LEVEL,name=LEVEL`` (names: a stage or a logger) into a dict.
+
+    Raises:
+        ValueError: on an entry without ``=`` or an unknown level.
+    """
+    levels: dict[str, str] = {}
+    for entry in filter(None, (part.strip() for part in spec.split(","))):
+        name, equals, level = entry.partition("=")
+        level = level.strip().upper()
+        if not equals or not name.strip() or level not in LOG_LEVELS:
+            raise ValueError(
+                f"log level override {entry!r}: write name=LEVEL, "
+                f"LEVEL one of {', '.join(LOG_LEVELS)}"
+            )
+        levels[name.strip()] = level
+    return levels
 
 
 class MeshSettings(BaseSettings):
@@ -59,6 +82,19 @@ class MeshSettings(BaseSettings):
         "INFO", description="Log level."
     )
     log_format: Literal["json", "text"] = Field("json", description="JSON lines or plain text.")
+    log_levels: str = Field(
+        "",
+        description="Per-stage or per-logger levels, e.g. 'model_router=DEBUG,httpx=WARNING'.",
+    )
+    tracing_otlp_endpoint: str = Field(
+        "", description="OTLP/gRPC collector http(s)://host:port for services and Envoy; empty=off."
+    )
+    tracing_sample_ratio: float = Field(
+        1.0, ge=0, le=1, description="Share of new traces recorded (services and Envoy)."
+    )
+    tracing_export_delay_seconds: float = Field(
+        2.0, gt=0, le=60, description="Longest a finished span waits before it is exported."
+    )
     shutdown_grace_seconds: float = Field(
         5.0, ge=0, le=300, description="Time in-flight calls get to finish on SIGTERM."
     )
@@ -73,6 +109,22 @@ class MeshSettings(BaseSettings):
     redis_url: str = Field(
         "", description="redis://host:port/db shared by replicas (rate limits); empty = in-process."
     )
+
+    @field_validator("log_levels")
+    @classmethod
+    def _known_levels(cls, value: str) -> str:
+        parse_log_levels(value)
+        return value
+
+    @field_validator("tracing_otlp_endpoint")
+    @classmethod
+    def _endpoint_is_url(cls, value: str) -> str:
+        url = urlsplit(value)
+        if value and (url.scheme not in ("http", "https") or not url.hostname or not url.port):
+            raise ValueError(
+                f"must be http(s)://host:port (e.g. http://otel-collector:4317), got {value!r}"
+            )
+        return value
 
     def resolve_internal_token(self) -> str:
         """The internal credential, from the variable or the file.

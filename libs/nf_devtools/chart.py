@@ -72,6 +72,9 @@ CONSTRAINTS: dict[str, dict[str, Any]] = {
     "config.logLevel": {"enum": ["DEBUG", "INFO", "WARNING", "ERROR"]},
     "config.logFormat": {"enum": ["json", "text"]},
     "config.shutdownGraceSeconds": {"minimum": 0, "maximum": 300},
+    "config.logLevels": {"pattern": r"^([A-Za-z0-9_.]+=(DEBUG|INFO|WARNING|ERROR),?)*$"},
+    "tracing.otlpEndpoint": {"pattern": r"^(https?://[^/:]+:[0-9]+)?$"},
+    "tracing.sampleRatio": {"minimum": 0, "maximum": 1},
     "config.settings": {
         "propertyNames": {"pattern": "^NF_[A-Z0-9_]+$"},
         "additionalProperties": {"type": ["string", "number", "boolean"]},

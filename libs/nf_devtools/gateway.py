@@ -35,6 +35,8 @@ class GatewayConfig:
     clock_skew_seconds: int = 30
     max_request_bytes: int = 65536
     cors_origins: tuple[str, ...] = ()
+    tracing_endpoint: str = ""
+    tracing_sample_ratio: float = 1.0
 
 
 def _endpoints(orchestrators: list[tuple[str, int]]) -> str:
@@ -43,6 +45,20 @@ def _endpoints(orchestrators: list[tuple[str, int]]) -> str:
         f"{indent}- endpoint: {{ address: {{ socket_address: "
         f"{{ address: {host}, port_value: {port} }} }} }}"
         for host, port in orchestrators
+    )
+
+
+def _upstream_tls(scheme: str, hostname: str) -> str:
+    """A cluster's TLS transport socket for an ``https`` URL; empty for ``http``."""
+    if scheme != "https":
+        return ""
+    return (
+        "      transport_socket:\n"
+        "        name: envoy.transport_sockets.tls\n"
+        "        typed_config:\n"
+        '          "@type": type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.'
+        "UpstreamTlsContext\n"
+        f"          sni: {hostname}\n"
     )
 
 
@@ -61,18 +77,6 @@ def _jwt_keys(config: GatewayConfig) -> tuple[str, str]:
         f"{indent}  cache_duration: {config.jwks_cache_seconds}s\n"
         f"{indent}  async_fetch: {{ fast_listener: false }}"
     )
-    tls = (
-        (
-            "      transport_socket:\n"
-            "        name: envoy.transport_sockets.tls\n"
-            "        typed_config:\n"
-            '          "@type": type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.'
-            "UpstreamTlsContext\n"
-            f"          sni: {url.hostname}\n"
-        )
-        if url.scheme == "https"
-        else ""
-    )
     cluster = (
         "    - name: jwks\n"
         "      type: STRICT_DNS\n"
@@ -83,7 +87,7 @@ def _jwt_keys(config: GatewayConfig) -> tuple[str, str]:
         "          - lb_endpoints:\n"
         f"              - endpoint: {{ address: {{ socket_address: {{ address: {url.hostname}, "
         f"port_value: {port} }} }} }}\n"
-        f"{tls}"
+        f"{_upstream_tls(url.scheme, url.hostname)}"
     )
     return keys, cluster
 
@@ -100,11 +104,67 @@ def _cors(origins: tuple[str, ...]) -> str:
         "envoy.extensions.filters.http.cors.v3.CorsPolicy\n"
         f"{indent}    allow_origin_string_match:\n{matches}\n"
         f'{indent}    allow_methods: "GET, POST, OPTIONS"\n'
-        f'{indent}    allow_headers: "authorization, content-type, x-request-id, idempotency-key"\n'
+        f'{indent}    allow_headers: "authorization, content-type, x-request-id, idempotency-key, '
+        f'traceparent, tracestate"\n'
         f'{indent}    expose_headers: "x-request-id, x-ratelimit-limit, x-ratelimit-remaining, '
-        f'x-ratelimit-reset, retry-after"\n'
+        f'x-ratelimit-reset, retry-after, x-trace-id"\n'
         f'{indent}    max_age: "600"'
     )
+
+
+def _tracing(config: GatewayConfig) -> tuple[str, str, str]:
+    """The HCM ``tracing`` block, the collector cluster and the runtime layer; empty when off.
+
+    Envoy exports its ingress span over OTLP/gRPC and sends ``traceparent`` upstream with that
+    span as the parent, so the orchestrator's server span is its child. The runtime layer makes
+    Envoy flush every span within a second instead of batching five or waiting five seconds.
+    """
+    if not config.tracing_endpoint:
+        return "", "", ""
+    url = urlsplit(config.tracing_endpoint)
+    if url.scheme not in ("http", "https") or not url.hostname or not url.port:
+        raise ValueError(
+            f"tracing endpoint must be http(s)://host:port: {config.tracing_endpoint!r}"
+        )
+    indent = " " * 16
+    tracing = (
+        f"{indent}tracing:\n"
+        f"{indent}  random_sampling: {{ value: {config.tracing_sample_ratio * 100:g} }}\n"
+        f"{indent}  provider:\n"
+        f"{indent}    name: envoy.tracers.opentelemetry\n"
+        f"{indent}    typed_config:\n"
+        f'{indent}      "@type": type.googleapis.com/envoy.config.trace.v3.OpenTelemetryConfig\n'
+        f"{indent}      grpc_service:\n"
+        f"{indent}        envoy_grpc: {{ cluster_name: otel_collector }}\n"
+        f"{indent}        timeout: 1s\n"
+        f"{indent}      service_name: gateway\n"
+    )
+    cluster = (
+        "    - name: otel_collector\n"
+        "      type: STRICT_DNS\n"
+        "      connect_timeout: 1s\n"
+        "      typed_extension_protocol_options:\n"
+        "        envoy.extensions.upstreams.http.v3.HttpProtocolOptions:\n"
+        '          "@type": type.googleapis.com/envoy.extensions.upstreams.http.v3.'
+        "HttpProtocolOptions\n"
+        "          explicit_http_config: { http2_protocol_options: {} }\n"
+        "      load_assignment:\n"
+        "        cluster_name: otel_collector\n"
+        "        endpoints:\n"
+        "          - lb_endpoints:\n"
+        f"              - endpoint: {{ address: {{ socket_address: {{ address: {url.hostname}, "
+        f"port_value: {url.port} }} }} }}\n"
+        f"{_upstream_tls(url.scheme, url.hostname)}"
+    )
+    runtime = (
+        "layered_runtime:\n"
+        "  layers:\n"
+        "    - name: tracing\n"
+        "      static_layer:\n"
+        "        tracing.opentelemetry.flush_interval_ms: 1000\n"
+        "        tracing.opentelemetry.min_flush_spans: 1\n"
+    )
+    return tracing, cluster, runtime
 
 
 def _discovery(orchestrators: list[tuple[str, int]]) -> str:
@@ -119,7 +179,8 @@ def _discovery(orchestrators: list[tuple[str, int]]) -> str:
 
 def render(config: GatewayConfig) -> str:
     """Return the Envoy YAML for ``config``."""
-    jwt_keys, extra_clusters = _jwt_keys(config)
+    jwt_keys, jwks_cluster = _jwt_keys(config)
+    tracing, collector_cluster, tracing_runtime = _tracing(config)
     return Template(TEMPLATE.read_text()).substitute(
         LISTEN_HOST=config.listen_host,
         LISTEN_PORT=config.listen_port,
@@ -133,7 +194,9 @@ def render(config: GatewayConfig) -> str:
         JWT_AUDIENCE=config.jwt_audience,
         JWT_CLOCK_SKEW_SECONDS=config.clock_skew_seconds,
         JWT_KEYS=jwt_keys,
-        EXTRA_CLUSTERS=extra_clusters,
+        EXTRA_CLUSTERS=jwks_cluster + collector_cluster,
+        TRACING=tracing,
+        TRACING_RUNTIME=tracing_runtime,
         MAX_REQUEST_BYTES=config.max_request_bytes,
         CORS_POLICY=_cors(config.cors_origins),
     )
@@ -191,6 +254,8 @@ def config_from_settings(orchestrators: list[tuple[str, int]] | None = None) -> 
         clock_skew_seconds=auth.auth_clock_skew_seconds,
         max_request_bytes=dev.gateway_max_request_bytes,
         cors_origins=tuple(o.strip() for o in dev.gateway_cors_origins.split(",") if o.strip()),
+        tracing_endpoint=mesh.tracing_otlp_endpoint,
+        tracing_sample_ratio=mesh.tracing_sample_ratio,
     )
 
 

@@ -228,7 +228,8 @@ def running_mesh(
     Services get the embedded defaults (SQLite in ``work_dir``) and fresh signing keys and
     internal credential unless ``extra_env`` overrides them; each process logs to
     ``work_dir/<name>.log``. Extra orchestrator replicas listen on the ports after the stages'
-    and all sit behind Envoy.
+    and all sit behind Envoy. ``NF_TRACING_OTLP_ENDPOINT`` / ``NF_TRACING_SAMPLE_RATIO`` in
+    ``extra_env`` point Envoy at the same collector as the services.
     """
     jwt_dir = work_dir / "jwt"
     ensure_dev_keys(jwt_dir)
@@ -255,12 +256,16 @@ def running_mesh(
         settings.orchestrator_port,
         *range(base + 6, base + 6 + orchestrator_replicas - 1),
     )
+    tracing = {
+        "tracing_endpoint": env.get("NF_TRACING_OTLP_ENDPOINT", ""),
+        "tracing_sample_ratio": float(env.get("NF_TRACING_SAMPLE_RATIO", "1")),
+    }
     gateway = GatewayConfig(
         listen_port=base + 10,
         admin_port=base + 11,
         orchestrators=[("127.0.0.1", port) for port in replica_ports],
         jwks_file=jwt_dir / "jwks.json",
-        **(gateway_overrides or {}),
+        **{**tracing, **(gateway_overrides or {})},
     )
     launches = [(spec, env) for spec in service_processes()]
     for number, port in enumerate(replica_ports[1:], start=2):

@@ -17,6 +17,7 @@ from redis.exceptions import RedisError
 
 from nf_core.cache import CacheStats
 from nf_core.metrics import CACHE_LOOKUPS
+from nf_core.tracing import annotate
 from services.context_builder import metrics
 from services.context_builder.metrics import WINDOW_CACHE
 from services.context_builder.packs import Pack
@@ -118,11 +119,13 @@ class ContextBuilder:
         except RedisError as error:  # a cache outage costs latency, never answers
             logger.warning("window cache unavailable (%s); serving uncached", error)
             CACHE_LOOKUPS.labels(WINDOW_CACHE, "error").inc()
+            annotate(cache="error")
             window = await self._sources.retrieve(pack_id, domain, query, limit, local, deadline)
             return self._served(window)
         if entry is not None:
             self._cache.stats.hits += 1
             CACHE_LOOKUPS.labels(WINDOW_CACHE, "hit").inc()
+            annotate(cache="hit")
             if entry.should_refresh_early(self._beta, self._now(), self._rng):
                 self._refresh_in_background(pack_id, domain, query, limit, local, token, suffix)
             return self._served(entry.value)
@@ -131,9 +134,11 @@ class ContextBuilder:
         if pending is not None:
             self._cache.stats.hits += 1
             CACHE_LOOKUPS.labels(WINDOW_CACHE, "joined").inc()
+            annotate(cache="joined")
             return self._served(await asyncio.shield(pending))
         self._cache.stats.misses += 1
         CACHE_LOOKUPS.labels(WINDOW_CACHE, "miss").inc()
+        annotate(cache="miss")
         window = await self._load(
             key, pack_id, domain, query, limit, local, token, suffix, deadline
         )

@@ -11,6 +11,7 @@ from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.context.v1 import context_service_pb2 as pb
 from neuroforge.context.v1 import context_service_pb2_grpc as pb_grpc
 from nf_core.enums import DOMAIN_VALUES, domain_name
+from nf_core.tracing import annotate
 from services.context_builder.builder import ContextBuilder
 from services.context_builder.health_poller import DataForgeHealth
 from services.context_builder.packs import ScoredChunk
@@ -65,7 +66,16 @@ class ContextServicer(pb_grpc.ContextServiceServicer):
             request.max_chunks,
             context.time_remaining(),
         )
-        return pb.BuildContextResponse(context=to_window_pb(window))
+        response = pb.BuildContextResponse(context=to_window_pb(window))
+        annotate(
+            pack_id=request.pack_id,
+            domain=domain_name(request.domain),
+            pack_version=response.context.pack_version,
+            tier=common_pb.ContextTier.Name(response.context.tier),
+            degraded=response.context.degraded,
+            chunks=1 + len(response.context.supporting_chunks),
+        )
+        return response
 
     async def InvalidatePack(
         self, request: pb.InvalidatePackRequest, context: aio.ServicerContext[Any, Any]

@@ -10,6 +10,7 @@ from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.evaluator.v1 import evaluator_service_pb2 as pb
 from neuroforge.evaluator.v1 import evaluator_service_pb2_grpc as pb_grpc
 from nf_core.enums import domain_name, task_type_name
+from nf_core.tracing import annotate
 from services.evaluator.embeddings import Embedder
 from services.evaluator.judge import RouterJudge, judged_evaluation
 from services.evaluator.scoring import EvaluationResult, ScoreResult, evaluate
@@ -80,4 +81,10 @@ class EvaluatorServicer(pb_grpc.EvaluatorServiceServicer):
         evaluation.judge_fallback = outcome.fallback
         evaluation.judge_model_id = outcome.model_id
         evaluation.judge_fallback_reason = outcome.error
+        annotate(
+            domain=domain,
+            evaluation_score=evaluation.overall_score,
+            evaluation_passed=evaluation.passed,
+            judge_used=outcome.used,
+        )
         return pb.EvaluateResponse(evaluation=evaluation)

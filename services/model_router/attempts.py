@@ -5,8 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+from opentelemetry.trace import Span, SpanKind, Status, StatusCode
+
+from nf_core.tracing import tracer
 from services.model_router.backoff import retry_delay
 from services.model_router.breaker import CircuitBreaker
 from services.model_router.policy import ResiliencePolicy
@@ -18,6 +23,31 @@ from services.model_router.providers.base import (
 )
 
 logger = logging.getLogger(__name__)
+_tracer = tracer(__name__)
+
+
+@contextmanager
+def provider_span(model_id: str, attempt: int) -> Iterator[Span]:
+    """A CLIENT span around one provider call (hand-written: openai and anthropic talk through
+    httpx2, which no maintained instrumentation covers, and the local model makes no call).
+
+    Failures are marked by kind only: provider error messages can quote the request.
+    """
+    with _tracer.start_as_current_span(
+        f"provider {model_id}",
+        kind=SpanKind.CLIENT,
+        attributes={"gen_ai.request.model": model_id, "neuroforge.attempt": attempt},
+        record_exception=False,
+        set_status_on_exception=False,
+    ) as span:
+        try:
+            yield span
+        except ProviderError as error:
+            span.set_status(Status(StatusCode.ERROR, error.kind))
+            raise
+        except TimeoutError:
+            span.set_status(Status(StatusCode.ERROR, "timeout"))
+            raise
 
 
 @dataclass(frozen=True)
@@ -64,8 +94,14 @@ async def call_model(
             raise error
         started = loop.time()
         try:
-            async with asyncio.timeout(policy.provider_timeout_seconds):
-                result = await provider.generate(request)
+            with provider_span(model_id, attempt) as span:
+                async with asyncio.timeout(policy.provider_timeout_seconds):
+                    result = await provider.generate(request)
+                span.set_attribute("gen_ai.response.finish_reasons", [result.finish_reason])
+                if result.prompt_tokens is not None:  # the router counts them when it is None
+                    span.set_attribute("gen_ai.usage.input_tokens", result.prompt_tokens)
+                if result.completion_tokens is not None:
+                    span.set_attribute("gen_ai.usage.output_tokens", result.completion_tokens)
         except asyncio.CancelledError:
             if loop.time() - started >= policy.hedge_delay_seconds:
                 breaker.record_failure()

@@ -22,6 +22,7 @@ from nf_core.enums import (
     task_type_name,
 )
 from nf_core.errors import InvalidArgumentError
+from nf_core.tracing import annotate
 from services.model_router import metrics
 from services.model_router.breaker import CircuitState
 from services.model_router.champion import Slot, Standing
@@ -144,7 +145,22 @@ class RouterServicer(pb_grpc.RouterServiceServicer):
     ) -> pb.GenerateResponse:
         shared = await self._answers.answer(self._route_request(request), context.time_remaining())
         metrics.ANSWERS.labels(shared.source.value).inc()
-        return pb.GenerateResponse(result=result_pb(shared.outcome), source=_SOURCES[shared.source])
+        response = pb.GenerateResponse(
+            result=result_pb(shared.outcome), source=_SOURCES[shared.source]
+        )
+        result = response.result
+        annotate(
+            domain=domain_name(request.domain),
+            task_type=task_type_name(request.task_type),
+            model_id=result.model_id,
+            provider=result.provider,
+            prompt_tokens=result.prompt_tokens,
+            completion_tokens=result.completion_tokens,
+            fallback_used=result.fallback_used,
+            attempted_models=list(result.attempted_models),
+            answer_source=pb.AnswerSource.Name(response.source),
+        )
+        return response
 
     async def GenerateStream(
         self, request: pb.GenerateStreamRequest, context: aio.ServicerContext[Any, Any]

@@ -20,6 +20,7 @@ from nf_core.enums import DOMAIN_VALUES, STRATEGY_VALUES, TASK_TYPE_VALUES
 from nf_core.errors import UnavailableError
 from nf_core.request_context import current_request_id, outbound_metadata
 from nf_core.settings import PIPELINE_STAGES, Stage
+from nf_core.tracing import annotate
 from services.orchestrator.settings import OrchestratorSettings
 from services.orchestrator.stages import StageClients, call_stage, stream_stage
 from services.orchestrator.validation import ValidInferRequest
@@ -174,6 +175,9 @@ class Pipeline:
         metadata = outbound_metadata()
         domain = DOMAIN_VALUES[request.domain]
         task_type = TASK_TYPE_VALUES[request.task_type]
+        annotate(
+            domain=request.domain, task_type=request.task_type, pack_id=request.context_pack_id
+        )
         clients = self._clients
 
         def timeout(stage: Stage) -> float:
@@ -192,6 +196,7 @@ class Pipeline:
             ),
         )
         window = context_response.context
+        annotate(tier=common_pb.ContextTier.Name(window.tier), degraded=window.degraded)
 
         t = timeout(Stage.PROMPT_ENGINE)
         prompt_response = await call_stage(
@@ -243,6 +248,12 @@ class Pipeline:
         metadata = prepared.metadata
         prompt = prepared.prompt
         window = prepared.window
+        annotate(
+            model_id=result.model_id,
+            prompt_tokens=result.prompt_tokens,
+            completion_tokens=result.completion_tokens,
+            fallback_used=result.fallback_used,
+        )
 
         t = self._timeout(prepared, Stage.EVALUATOR)
         evaluate_response = await call_stage(
@@ -261,6 +272,7 @@ class Pipeline:
             ),
         )
         evaluation = evaluate_response.evaluation
+        annotate(evaluation_score=evaluation.overall_score, evaluation_passed=evaluation.passed)
 
         created_at = Timestamp()
         created_at.GetCurrentTime()

@@ -11,6 +11,7 @@ from neuroforge.postprocess.v1 import post_processor_service_pb2 as pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2_grpc as pb_grpc
 from nf_core.enums import DOMAIN_NAMES, TASK_TYPE_NAMES, domain_name, task_type_name
 from nf_core.errors import InvalidArgumentError, NotFoundError
+from nf_core.tracing import annotate
 from services.post_processor.pagination import Cursor, decode_token, encode_token, page_size_of
 from services.post_processor.repository import HistoryFilter, InferenceRepository, created_us
 from services.post_processor.writer import InferenceWriter
@@ -65,6 +66,11 @@ class PostProcessorServicer(pb_grpc.PostProcessorServiceServicer):
         if not record.HasField("created_at"):
             raise InvalidArgumentError("record.created_at", "must be set")
         outcome = await self._writer.write(request)
+        annotate(
+            inference_id=record.inference_id,
+            spooled=outcome.saved is None,
+            deduplicated=outcome.saved is not None and outcome.saved.deduplicated,
+        )
         if outcome.saved is None:
             return pb.RecordInferenceResponse(
                 inference_id=record.inference_id, record=record, spooled=True

@@ -12,6 +12,7 @@ from neuroforge.prompt.v1 import prompt_service_pb2 as pb
 from neuroforge.prompt.v1 import prompt_service_pb2_grpc as pb_grpc
 from nf_core.enums import domain_name, task_type_name
 from nf_core.errors import InvalidArgumentError
+from nf_core.tracing import annotate
 from services.prompt_engine.budget import Passage
 from services.prompt_engine.engine import PromptEngine
 from services.prompt_engine.guard.screening import Screening, screen
@@ -62,6 +63,14 @@ class PromptServicer(pb_grpc.PromptServiceServicer):
         )
         by_id = {window.primary.chunk_id: window.primary}
         by_id.update({chunk.chunk_id: chunk for chunk in window.supporting_chunks})
+        annotate(
+            domain=domain,
+            task_type=task_type,
+            template_id=rendered.template_id,
+            prompt_tokens=rendered.prompt_tokens,
+            dropped_chunks=rendered.context.dropped,
+            guard_flags=flags,
+        )
         included = []
         for passage, tokens in rendered.context.passages:
             chunk = common_pb.ContextChunk()

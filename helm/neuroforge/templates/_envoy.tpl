@@ -63,9 +63,71 @@ libs/nf_devtools/gateway.py renders them (a test compares the two renderings).
 {{- printf "%s      - exact: \"%s\"\n" $i . -}}
 {{- end -}}
 {{- printf "%s    allow_methods: \"GET, POST, OPTIONS\"\n" $i -}}
-{{- printf "%s    allow_headers: \"authorization, content-type, x-request-id, idempotency-key\"\n" $i -}}
-{{- printf "%s    expose_headers: \"x-request-id, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, retry-after\"\n" $i -}}
+{{- printf "%s    allow_headers: \"authorization, content-type, x-request-id, idempotency-key, traceparent, tracestate\"\n" $i -}}
+{{- printf "%s    expose_headers: \"x-request-id, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, retry-after, x-trace-id\"\n" $i -}}
 {{- printf "%s    max_age: \"600\"" $i -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Tracing: the HCM block, the collector cluster and the flush runtime; empty without an endpoint. */}}
+{{- define "neuroforge.envoy.collector" -}}
+{{- $url := urlParse .Values.tracing.otlpEndpoint -}}
+{{- $port := trimPrefix (printf "%s:" $url.hostname) $url.host -}}
+{{- if or (not (has $url.scheme (list "http" "https"))) (not $url.hostname) (eq $port $url.host) -}}
+{{- fail (printf "tracing.otlpEndpoint must be http(s)://host:port: %q" .Values.tracing.otlpEndpoint) -}}
+{{- end -}}
+{{- toYaml (dict "scheme" $url.scheme "host" $url.hostname "port" $port) -}}
+{{- end -}}
+
+{{- define "neuroforge.envoy.tracing" -}}
+{{- if .Values.tracing.otlpEndpoint -}}
+{{- $i := repeat 16 " " -}}
+{{- printf "%stracing:\n" $i -}}
+{{- printf "%s  random_sampling: { value: %v }\n" $i (mulf .Values.tracing.sampleRatio 100) -}}
+{{- printf "%s  provider:\n" $i -}}
+{{- printf "%s    name: envoy.tracers.opentelemetry\n" $i -}}
+{{- printf "%s    typed_config:\n" $i -}}
+{{- printf "%s      \"@type\": type.googleapis.com/envoy.config.trace.v3.OpenTelemetryConfig\n" $i -}}
+{{- printf "%s      grpc_service:\n" $i -}}
+{{- printf "%s        envoy_grpc: { cluster_name: otel_collector }\n" $i -}}
+{{- printf "%s        timeout: 1s\n" $i -}}
+{{- printf "%s      service_name: gateway\n" $i -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "neuroforge.envoy.collectorCluster" -}}
+{{- if .Values.tracing.otlpEndpoint -}}
+{{- $c := include "neuroforge.envoy.collector" . | fromYaml -}}
+{{- printf "    - name: otel_collector\n" -}}
+{{- printf "      type: STRICT_DNS\n" -}}
+{{- printf "      connect_timeout: 1s\n" -}}
+{{- printf "      typed_extension_protocol_options:\n" -}}
+{{- printf "        envoy.extensions.upstreams.http.v3.HttpProtocolOptions:\n" -}}
+{{- printf "          \"@type\": type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions\n" -}}
+{{- printf "          explicit_http_config: { http2_protocol_options: {} }\n" -}}
+{{- printf "      load_assignment:\n" -}}
+{{- printf "        cluster_name: otel_collector\n" -}}
+{{- printf "        endpoints:\n" -}}
+{{- printf "          - lb_endpoints:\n" -}}
+{{- printf "              - endpoint: { address: { socket_address: { address: %s, port_value: %s } } }\n" $c.host (toString $c.port) -}}
+{{- if eq $c.scheme "https" -}}
+{{- printf "      transport_socket:\n" -}}
+{{- printf "        name: envoy.transport_sockets.tls\n" -}}
+{{- printf "        typed_config:\n" -}}
+{{- printf "          \"@type\": type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext\n" -}}
+{{- printf "          sni: %s\n" $c.host -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "neuroforge.envoy.tracingRuntime" -}}
+{{- if .Values.tracing.otlpEndpoint -}}
+{{- printf "layered_runtime:\n" -}}
+{{- printf "  layers:\n" -}}
+{{- printf "    - name: tracing\n" -}}
+{{- printf "      static_layer:\n" -}}
+{{- printf "        tracing.opentelemetry.flush_interval_ms: 1000\n" -}}
+{{- printf "        tracing.opentelemetry.min_flush_spans: 1\n" -}}
 {{- end -}}
 {{- end -}}
 
@@ -84,7 +146,9 @@ libs/nf_devtools/gateway.py renders them (a test compares the two renderings).
   "JWT_AUDIENCE" .Values.auth.audience
   "JWT_CLOCK_SKEW_SECONDS" (int .Values.auth.clockSkewSeconds | toString)
   "JWT_KEYS" (include "neuroforge.envoy.jwtKeys" .)
-  "EXTRA_CLUSTERS" (include "neuroforge.envoy.extraClusters" .)
+  "EXTRA_CLUSTERS" (print (include "neuroforge.envoy.extraClusters" .) (include "neuroforge.envoy.collectorCluster" .))
+  "TRACING" (include "neuroforge.envoy.tracing" .)
+  "TRACING_RUNTIME" (include "neuroforge.envoy.tracingRuntime" .)
   "MAX_REQUEST_BYTES" (int $g.maxRequestBytes | toString)
   "CORS_POLICY" (include "neuroforge.envoy.cors" .)
 -}}

@@ -27,6 +27,9 @@ data:
   NF_BIND_HOST: "0.0.0.0"
   NF_LOG_LEVEL: {{ $root.Values.config.logLevel | quote }}
   NF_LOG_FORMAT: {{ $root.Values.config.logFormat | quote }}
+  NF_LOG_LEVELS: {{ $root.Values.config.logLevels | quote }}
+  NF_TRACING_OTLP_ENDPOINT: {{ $root.Values.tracing.otlpEndpoint | quote }}
+  NF_TRACING_SAMPLE_RATIO: {{ $root.Values.tracing.sampleRatio | quote }}
   NF_SHUTDOWN_GRACE_SECONDS: {{ $root.Values.config.shutdownGraceSeconds | quote }}
   NF_METRICS_PORT_OFFSET: {{ ternary $root.Values.metrics.portOffset 0 $root.Values.metrics.enabled | quote }}
   {{- range $key := list "contextBuilder" "promptEngine" "modelRouter" "evaluator" "postProcessor" }}
