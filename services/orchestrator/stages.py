@@ -85,6 +85,9 @@ async def call_stage(stage: Stage, budget_seconds: float, call: Callable[[], Awa
     except aio.AioRpcError as error:
         outcome = error.code().name.lower()
         raise _translate(stage, budget_seconds, error) from None
+    except BaseException:  # the caller went away mid-call: not a success
+        outcome = "cancelled"
+        raise
     finally:
         metrics.STAGE_LATENCY.labels(stage.value, outcome).observe(time.perf_counter() - started)
 
