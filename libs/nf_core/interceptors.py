@@ -32,6 +32,7 @@ from nf_core.tracing import (
     current_trace_id,
     otel_server_interceptor,
     records,
+    sampled_trace_id,
 )
 
 logger = logging.getLogger(__name__)
@@ -233,7 +234,10 @@ class ObservabilityInterceptor(BehaviorInterceptor):
         service, name = _split_method(method)
         code = _code_name(context, failed)
         metrics.RPC_HANDLED.labels(service, name, code).inc()
-        metrics.RPC_LATENCY.labels(service, name).observe(elapsed)
+        trace_id = sampled_trace_id()
+        metrics.RPC_LATENCY.labels(service, name).observe(
+            elapsed, {"trace_id": trace_id} if trace_id else None
+        )
         # Health probes arrive every few seconds from Envoy and Kubernetes: keep them out of INFO.
         level = logging.DEBUG if service in _QUIET_SERVICES else logging.INFO
         logger.log(

@@ -234,6 +234,18 @@ def current_trace_id() -> str | None:
     return format_trace_id(context.trace_id) if context.is_valid else None
 
 
+def sampled_trace_id() -> str | None:
+    """The trace id when the active span is sampled (its trace reaches the backend), else None.
+
+    Used as a metrics exemplar: linking a latency bucket to a trace that was never exported
+    would send the operator to nothing.
+    """
+    context = trace.get_current_span().get_span_context()
+    if not (context.is_valid and context.trace_flags.sampled):
+        return None
+    return format_trace_id(context.trace_id)
+
+
 def annotate(**attributes: AttributeValue | None) -> None:
     """Set ``neuroforge.<name>`` attributes on the active span; None values are skipped.
 

@@ -14,6 +14,8 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, format_span_id, format_trace_id
+from prometheus_client import REGISTRY
+from prometheus_client.openmetrics.exposition import generate_latest
 
 from nf_core.channels import create_channel
 from nf_core.errors import InvalidArgumentError
@@ -237,3 +239,33 @@ async def test_a_call_refused_before_its_handler_still_answers_the_trace_id(
         await running.stop(0)
     assert raised.value.code() == grpc.StatusCode.UNAUTHENTICATED
     assert _headers(raised.value.trailing_metadata())[TRACE_ID_HEADER] == TRACE_ID
+
+
+def _latency_exemplars(method: str) -> set[str]:
+    """Trace ids attached as exemplars to this method's latency buckets (OpenMetrics text)."""
+    text = generate_latest(REGISTRY).decode()  # type: ignore[no-untyped-call]
+    prefix = f'nf_grpc_server_handling_seconds_bucket{{grpc_method="{method}"'
+    return {
+        line.split('trace_id="', 1)[1].split('"', 1)[0]
+        for line in text.splitlines()
+        if line.startswith(prefix) and 'trace_id="' in line
+    }
+
+
+async def test_exported_calls_leave_their_trace_id_as_a_latency_exemplar(
+    server: RunningService,
+) -> None:
+    await _call_ids(server.port, (("traceparent", TRACEPARENT),))
+
+    assert TRACE_ID in _latency_exemplars("Ids")
+
+
+async def test_calls_whose_trace_is_not_exported_leave_no_exemplar() -> None:
+    running = await _serve(build_provider("orchestrator", _settings()))  # export off
+    try:
+        unexported = f"00-{'a' * 32}-{PARENT_ID}-01"
+        await _call_ids(running.port, (("traceparent", unexported),))
+    finally:
+        await running.stop(0)
+
+    assert "a" * 32 not in _latency_exemplars("Ids")
