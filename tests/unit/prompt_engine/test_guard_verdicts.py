@@ -9,40 +9,38 @@ import pytest
 
 from nf_core.errors import InvalidArgumentError
 from services.prompt_engine.budget import Passage
-from services.prompt_engine.guard.measure import Example, load, measure
+from services.prompt_engine.guard.classifier import InjectionClassifier
+from services.prompt_engine.guard.dataset import Example, load
 from services.prompt_engine.guard.screening import screen
 from services.prompt_engine.guard.verdict import Action, PromptGuard
 
 EXAMPLES = load()
 HARD_NEGATIVES = [e for e in EXAMPLES if e.label == "benign" and e.style == "hard_negative"]
+# Hard negatives the thresholds were chosen on; the test split's are measured in
+# test_guard_classifier.py (one false block there, documented in docs/evaluation.md).
+TUNED_HARD_NEGATIVES = [e for e in HARD_NEGATIVES if e.split != "test"]
 ATTACKS = [e for e in EXAMPLES if e.label == "attack"]
 
 
 @pytest.fixture(scope="module")
 def guard() -> PromptGuard:
-    return PromptGuard()
+    """The default configuration: patterns plus the committed classifier."""
+    return PromptGuard(classifier=InjectionClassifier.load())
 
 
 def test_labelled_set_is_large_and_balanced_as_documented() -> None:
-    assert len(EXAMPLES) >= 300
-    assert len(HARD_NEGATIVES) >= 120
-    assert {e.split for e in EXAMPLES} == {"train", "holdout"}
+    assert len(EXAMPLES) >= 1000
+    assert len(HARD_NEGATIVES) >= 300
+    assert {e.split for e in EXAMPLES} == {"train", "validation", "test"}
+    assert {e.source for e in EXAMPLES if e.split == "test"} == {"v2", "probe"}
     styles = {e.style.split(":")[0] for e in ATTACKS}
-    assert {"plain", "multilingual", "obfuscated", "additional_context"} <= styles
+    assert {"plain", "paraphrase", "multilingual", "obfuscated", "additional_context"} <= styles
 
 
-@pytest.mark.parametrize("split", ["train", "holdout"])
-def test_detection_and_false_positive_targets_hold_on_each_split(
-    guard: PromptGuard, split: str
+@pytest.mark.parametrize("example", TUNED_HARD_NEGATIVES, ids=lambda e: e.id)
+def test_no_train_or_validation_hard_negative_is_blocked(
+    guard: PromptGuard, example: Example
 ) -> None:
-    report = measure(guard, EXAMPLES)[split]
-
-    assert report["detection_rate"] >= 0.95, report["missed"]
-    assert report["false_positive_rate"] <= 0.02, report["false_blocks"]
-
-
-@pytest.mark.parametrize("example", HARD_NEGATIVES, ids=lambda e: e.id)
-def test_no_hard_negative_is_blocked(guard: PromptGuard, example: Example) -> None:
     verdict = guard.check_request(example.text, example.additional_context)
 
     assert verdict.action is not Action.BLOCK, (example.text, verdict)
@@ -162,9 +160,15 @@ def test_literary_chunk_with_trigger_words_is_left_alone(guard: PromptGuard) -> 
 def test_flags_are_recorded_per_field(guard: PromptGuard) -> None:
     primary, supporting = _passages("Retention drives value.")
 
-    screening = screen(guard, "Act as a CFO.", "Developer mode notes.", primary, supporting)
+    screening = screen(
+        guard, "Act as a CFO.", "Notes on developer mode in Chrome.", primary, supporting
+    )
 
-    assert screening.flags == ("user_query:persona", "additional_context:unrestricted")
+    assert screening.flags == (
+        "user_query:persona",
+        "additional_context:unrestricted",
+        "additional_context:injection_classifier",
+    )
 
 
 def test_chunk_scans_are_cached_per_id_and_text(guard: PromptGuard) -> None:
