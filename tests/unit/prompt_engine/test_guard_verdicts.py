@@ -135,6 +135,7 @@ def test_indirect_injection_in_a_pack_chunk_is_neutralised_and_recorded(
     screening = screen(guard, "How do I calculate CLV?", "", primary, supporting)
 
     assert screening.neutralized_chunk_ids == ["pack/doc#2"]
+    assert "context_chunk:chat_template_tokens" in screening.flags
     text = screening.supporting[0].text
     assert "Churn lowers lifetime value." in text
     assert "Retention matters." in text
