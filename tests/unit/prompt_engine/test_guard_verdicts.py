@@ -16,9 +16,6 @@ from services.prompt_engine.guard.verdict import Action, PromptGuard
 
 EXAMPLES = load()
 HARD_NEGATIVES = [e for e in EXAMPLES if e.label == "benign" and e.style == "hard_negative"]
-# Hard negatives the thresholds were chosen on; the test split's are measured in
-# test_guard_classifier.py (one false block there, documented in docs/evaluation.md).
-TUNED_HARD_NEGATIVES = [e for e in HARD_NEGATIVES if e.split != "test"]
 ATTACKS = [e for e in EXAMPLES if e.label == "attack"]
 
 
@@ -37,10 +34,8 @@ def test_labelled_set_is_large_and_balanced_as_documented() -> None:
     assert {"plain", "paraphrase", "multilingual", "obfuscated", "additional_context"} <= styles
 
 
-@pytest.mark.parametrize("example", TUNED_HARD_NEGATIVES, ids=lambda e: e.id)
-def test_no_train_or_validation_hard_negative_is_blocked(
-    guard: PromptGuard, example: Example
-) -> None:
+@pytest.mark.parametrize("example", HARD_NEGATIVES, ids=lambda e: e.id)
+def test_no_hard_negative_is_blocked(guard: PromptGuard, example: Example) -> None:
     verdict = guard.check_request(example.text, example.additional_context)
 
     assert verdict.action is not Action.BLOCK, (example.text, verdict)
