@@ -15,7 +15,7 @@ from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2 as pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2_grpc as pb_grpc
 from nf_core.channels import create_channel
-from nf_core.db import Database, PostgresDatabase, SqliteDatabase
+from nf_core.db import Database
 from nf_core.server import RunningService, start
 from services.post_processor import migrate
 from services.post_processor.records import COLUMNS, row_values
@@ -35,20 +35,6 @@ _GUARD_COLUMNS = (
     "neutralized_chunk_count",
     "neutralized_chunk_ids",
 )
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def database(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
-    """An empty database of each backend."""
-    db: Database
-    if request.param == "sqlite":
-        db = await SqliteDatabase.open(tmp_path / "neuroforge.db")
-    else:
-        db = await PostgresDatabase.open(request.getfixturevalue("postgres_dsn"), 1, 4)
-    try:
-        yield db
-    finally:
-        await db.close()
 
 
 def _flagged(make_record: RecordFactory, inference_id: str) -> common_pb.InferenceRecord:
@@ -159,7 +145,7 @@ async def post_processor(
     url = (
         request.getfixturevalue("postgres_dsn")
         if database.dialect == "postgres"
-        else f"sqlite:///{tmp_path / 'neuroforge.db'}"
+        else f"sqlite:///{tmp_path / 'data' / 'neuroforge.db'}"
     )
     settings = PostProcessorSettings(
         database_url=url,

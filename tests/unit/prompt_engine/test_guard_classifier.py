@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -135,19 +133,3 @@ def test_real_pack_passages_are_never_neutralised(classifier: InjectionClassifie
 
     assert len(passages) >= 100
     assert screening.neutralized == {}
-
-
-def test_default_guard_check_costs_well_under_a_millisecond(
-    classifier: InjectionClassifier,
-) -> None:
-    guard = PromptGuard(classifier=classifier)
-    queries = [e.text for e in EXAMPLES if e.label == "benign"][:200]
-    samples = []
-    for _ in range(3):
-        for query in queries:
-            started = time.perf_counter()
-            guard.check(query)
-            samples.append(time.perf_counter() - started)
-
-    # Measured median ~0.23 ms on the loaded 2-core machine; the bound leaves room for noise.
-    assert statistics.median(samples) < 0.002
