@@ -89,6 +89,19 @@ def test_test_split_false_blocks_stay_as_documented(
     assert figures["hard_negative_false_positive_rate"] == 0.0, figures["false_blocks"]
 
 
+def test_validation_split_has_no_false_block_and_the_documented_detection(
+    classifier: InjectionClassifier,
+) -> None:
+    validation = [e for e in EXAMPLES if e.split == "validation"]
+
+    report = measure(PromptGuard(classifier=classifier), validation)["validation"]
+
+    # docs/evaluation.md: 92.6 % blocked, 100 % flagged or blocked, no false block.
+    assert report["detection_rate"] >= 0.92, report["missed"]
+    assert report["flag_or_block_rate"] == 1.0
+    assert report["false_positive_rate"] == 0.0, report["false_blocks"]
+
+
 def test_probe_paraphrases_written_after_the_patterns_are_mostly_blocked(
     classifier: InjectionClassifier,
 ) -> None:
