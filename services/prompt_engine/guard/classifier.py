@@ -1,4 +1,4 @@
-"""Learned injection score: logistic regression over hashed word and character n-grams."""
+"""Learned injection score: logistic regression over hashed n-grams and the patterns' signals."""
 
 from __future__ import annotations
 
