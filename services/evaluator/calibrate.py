@@ -16,7 +16,7 @@ from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from nf_core.channels import create_channel
 from services.evaluator.embeddings import Embedder, MiniLMEmbedder
 from services.evaluator.judge import RouterJudge, judged_evaluation
-from services.evaluator.scoring import evaluate
+from services.evaluator.scoring import EvaluationResult, evaluate
 from services.evaluator.settings import EvaluatorSettings
 
 DATA = Path(__file__).parent / "data" / "calibration_set.jsonl"
@@ -93,7 +93,9 @@ async def run(
     judge: RouterJudge | None,
 ) -> dict[str, Any]:
     """Score every example heuristically (and with the judge) and compare."""
-    heuristic, judged, fallbacks = [], [], 0
+    heuristic: list[EvaluationResult] = []
+    judged: list[tuple[Labelled, EvaluationResult, EvaluationResult]] = []
+    fallbacks = 0
     for example in examples:
         weights = settings.weights_for(example.domain)
         threshold = settings.threshold_for(example.domain)
@@ -114,7 +116,8 @@ async def run(
                 remaining=None,
             )
             fallbacks += outcome.fallback
-            judged.append(with_judge)
+            if not outcome.fallback:
+                judged.append((example, result, with_judge))
     labels = [1.0 if e.passed else 0.0 for e in examples]
     report: dict[str, Any] = {
         "examples": len(examples),
@@ -132,17 +135,23 @@ async def run(
     if judge is not None:
         report["judge_model_id"] = judge.model_id
         report["judge_fallbacks"] = fallbacks
+        # A fallback *is* the heuristic result; counting it would report agreement the judge
+        # never gave, so only examples the judge actually scored are compared.
+        report["judge_answered"] = len(judged)
+        if not judged:
+            report["judge_vs_labels"] = report["heuristic_vs_judge"] = None
+            return report
         report["judge_vs_labels"] = agreement(
-            [r.overall for r in judged],
-            labels,
-            [r.passed for r in judged],
-            [e.passed for e in examples],
+            [j.overall for _, _, j in judged],
+            [1.0 if e.passed else 0.0 for e, _, _ in judged],
+            [j.passed for _, _, j in judged],
+            [e.passed for e, _, _ in judged],
         )
         report["heuristic_vs_judge"] = agreement(
-            [r.overall for r in heuristic],
-            [r.overall for r in judged],
-            [r.passed for r in heuristic],
-            [r.passed for r in judged],
+            [h.overall for _, h, _ in judged],
+            [j.overall for _, _, j in judged],
+            [h.passed for _, h, _ in judged],
+            [j.passed for _, _, j in judged],
         )
     return report
 

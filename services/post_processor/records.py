@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -43,9 +44,30 @@ COLUMNS = (
     "template_id",
     "pass_threshold",
     "routing_strategy",
+    "guard_verdict",
+    "guard_reason_codes",
+    "neutralized_chunk_count",
+    "neutralized_chunk_ids",
 )
 DIMENSIONS = ("relevance", "correctness", "coherence", "policy_compliance", "context_overlap")
 _TIER_NAMES = {value: name for name, value in pb.ContextTier.items()}
+# Stored lower-case like the other enum columns; "" = not recorded (rows older than 0006).
+_VERDICT_NAMES = {
+    pb.GUARD_VERDICT_UNSPECIFIED: "",
+    pb.GUARD_VERDICT_ALLOW: "allow",
+    pb.GUARD_VERDICT_FLAG: "flag",
+}
+_VERDICT_VALUES = {name: value for value, name in _VERDICT_NAMES.items()}
+
+
+def guard_verdict_of(provenance: pb.Provenance) -> pb.GuardVerdict.ValueType:
+    """The verdict a provenance implies: flagged when the guard raised or neutralised anything.
+
+    A request the guard blocked never reaches storage, so allow and flag are the only outcomes.
+    """
+    if provenance.guard_flags or provenance.neutralized_chunk_ids:
+        return pb.GUARD_VERDICT_FLAG
+    return pb.GUARD_VERDICT_ALLOW
 
 
 def created_us(record: pb.InferenceRecord) -> int:
@@ -82,6 +104,10 @@ def row_values(record: pb.InferenceRecord) -> tuple[Any, ...]:
         provenance.template_id,
         record.evaluation.pass_threshold,
         STRATEGY_NAMES.get(provenance.routing_strategy, ""),
+        _VERDICT_NAMES[provenance.guard_verdict],
+        json.dumps(list(provenance.guard_flags)),
+        len(provenance.neutralized_chunk_ids),
+        json.dumps(list(provenance.neutralized_chunk_ids)),
     )
 
 
@@ -125,6 +151,9 @@ def record_from_row(row: Row, chunk_ids: list[str], scores: dict[str, Row]) -> p
             routing_strategy=STRATEGY_VALUES.get(
                 row["routing_strategy"], pb.ROUTING_STRATEGY_UNSPECIFIED
             ),
+            guard_flags=json.loads(row["guard_reason_codes"]),
+            neutralized_chunk_ids=json.loads(row["neutralized_chunk_ids"]),
+            guard_verdict=_VERDICT_VALUES[row["guard_verdict"]],
         ),
         evaluation=evaluation,
         tenant_id=row["tenant_id"],

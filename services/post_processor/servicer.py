@@ -7,12 +7,14 @@ from typing import Any
 
 from grpc import aio
 
+from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2 as pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2_grpc as pb_grpc
 from nf_core.enums import DOMAIN_NAMES, TASK_TYPE_NAMES, domain_name, task_type_name
 from nf_core.errors import InvalidArgumentError, NotFoundError
 from nf_core.tracing import annotate
 from services.post_processor.pagination import Cursor, decode_token, encode_token, page_size_of
+from services.post_processor.records import guard_verdict_of
 from services.post_processor.repository import HistoryFilter, InferenceRepository, created_us
 from services.post_processor.writer import InferenceWriter
 
@@ -65,6 +67,14 @@ class PostProcessorServicer(pb_grpc.PostProcessorServiceServicer):
         task_type_name(record.task_type, "record.task_type")
         if not record.HasField("created_at"):
             raise InvalidArgumentError("record.created_at", "must be set")
+        verdict = record.provenance.guard_verdict
+        if verdict not in common_pb.GuardVerdict.values():
+            raise InvalidArgumentError(
+                "record.provenance.guard_verdict", f"unknown value {verdict}; use ALLOW or FLAG"
+            )
+        if verdict == common_pb.GUARD_VERDICT_UNSPECIFIED:
+            # The orchestrator forwards the guard's flags and chunk ids; the verdict follows.
+            record.provenance.guard_verdict = guard_verdict_of(record.provenance)
         outcome = await self._writer.write(request)
         annotate(
             inference_id=record.inference_id,

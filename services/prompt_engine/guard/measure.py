@@ -8,41 +8,14 @@ import statistics
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from services.prompt_engine.guard.classifier import InjectionClassifier
+from services.prompt_engine.guard.dataset import SPLITS, Example, load
 from services.prompt_engine.guard.verdict import Action, PromptGuard
 
-DATA = Path(__file__).parent / "data" / "injection_set.jsonl"
 RESULTS = Path(__file__).parent / "data" / "measurement.json"
-# Paraphrased attacks written after the patterns were frozen; never used for tuning.
-PROBE = Path(__file__).parent / "data" / "probe_set.jsonl"
-
-
-@dataclass(frozen=True)
-class Example:
-    """One labelled request."""
-
-    id: str
-    split: str
-    label: str
-    category: str
-    style: str
-    text: str
-    additional_context: str
-
-
-def load(path: Path = DATA) -> list[Example]:
-    """Read the labelled set (JSON lines)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [
-        Example(
-            r["id"], r["split"], r["label"], r["category"], r["style"], r["text"],
-            r.get("additional_context", ""),
-        )
-        for r in rows
-    ]  # fmt: skip
 
 
 def _rates(examples: list[Example], guard: PromptGuard) -> dict[str, Any]:
@@ -92,17 +65,15 @@ def _latency_us(guard: PromptGuard, texts: list[str], rounds: int = 20) -> dict[
     }
 
 
-def measure(
-    guard: PromptGuard, examples: list[Example], probe: list[Example] | None = None
-) -> dict[str, Any]:
-    """Detection and false-positive figures per split, plus per-request latency."""
+def measure(guard: PromptGuard, examples: list[Example]) -> dict[str, Any]:
+    """Detection and false-positive figures per split (and per source in test), plus latency."""
     report: dict[str, Any] = {
-        split: _rates([e for e in examples if e.split == split], guard)
-        for split in ("train", "holdout")
+        split: _rates([e for e in examples if e.split == split], guard) for split in SPLITS
     }
-    report["all"] = _rates(examples, guard)
-    if probe:
-        report["probe"] = _rates(probe, guard)
+    for source in sorted({e.source for e in examples}):
+        subset = [e for e in examples if e.split == "test" and e.source == source]
+        if subset:
+            report[f"test:{source}"] = _rates(subset, guard)
     ordinary = [e.text for e in examples if e.label == "benign"]
     report["latency_benign_queries"] = _latency_us(guard, ordinary)
     report["latency_all_queries"] = _latency_us(guard, [e.text for e in examples])
@@ -112,10 +83,11 @@ def measure(
 def main(argv: list[str] | None = None) -> int:
     """Print the figures and write them as JSON."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=RESULTS)
-    parser.add_argument("--split", choices=("train", "holdout", "probe", "all"), default="all",
-                        help="print only this split (tuning looks at train only)")  # fmt: skip
+    parser.add_argument(
+        "--split", choices=(*SPLITS, "all"), default="all", help="print only this split"
+    )
+    parser.add_argument("--no-classifier", action="store_true", help="patterns only")
     parser.add_argument("--semantic", action="store_true", help="add the embedding matcher")
     args = parser.parse_args(argv)
     semantic = None
@@ -123,8 +95,13 @@ def main(argv: list[str] | None = None) -> int:
         from services.prompt_engine.guard.semantic import AttackCorpusMatcher
 
         semantic = AttackCorpusMatcher.from_installed_model()
-    report = measure(PromptGuard(semantic), load(args.data), load(PROBE))
-    shown = {k: v for k, v in report.items() if args.split in ("all", k) or k.startswith("latency")}
+    classifier = None if args.no_classifier else InjectionClassifier.load()
+    report = measure(PromptGuard(semantic, classifier=classifier), load())
+    shown = {
+        k: v
+        for k, v in report.items()
+        if args.split in ("all", k.split(":")[0]) or k.startswith("latency")
+    }
     json.dump(shown, sys.stdout, indent=2)
     sys.stdout.write("\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -457,8 +457,10 @@ _MULTILINGUAL: list[tuple[str, int, tuple[str, ...], str]] = [
         "override_instructions",
         STRONG,
         ("ignor", "olvid", "omite", "descarta"),
+        # "ignora" is also "(she) ignores": someone else's instructions ("las instrucciones de su
+        # padre") are narrative, not an order to us.
         r"\b(?:ignora|ignore|olvida|olvide|omite|descarta)\b(?:\s+\S+){0,3}?\s+(?:instrucciones|"
-        r"reglas|indicaciones|directrices)\b",
+        r"reglas|indicaciones|directrices)\b(?!\s+de\s+sus?\b)",
     ),
     (
         "reveal_secrets",

@@ -13,7 +13,9 @@ from services.prompt_engine.guard.verdict import Action, PromptGuard
 class Screening:
     """What the guard did to a request that may proceed.
 
-    ``flags`` are the signals raised on the user's text (recorded, not blocking);
+    ``flags`` are the signals raised on the user's text and the reason codes of neutralised
+    chunks, as ``<field>:<code>`` with field ``user_query``, ``additional_context`` or
+    ``context_chunk`` (recorded, not blocking);
     ``neutralized`` maps the id of every chunk whose text was changed to the reason codes.
     """
 
@@ -60,9 +62,9 @@ def screen(
         neutralized[passage.chunk_id] = result.reasons
         return Passage(passage.chunk_id, passage.title, result.text)
 
-    return Screening(
-        tuple(dict.fromkeys(flags)),
-        scanned(primary),
-        [scanned(passage) for passage in supporting],
-        neutralized,
-    )
+    primary_scanned = scanned(primary)
+    supporting_scanned = [scanned(passage) for passage in supporting]
+    # The reason codes travel with the flags ("context_chunk:<code>"), so the stored record
+    # says why chunks were neutralised, not only which ones.
+    flags.extend(f"context_chunk:{code}" for codes in neutralized.values() for code in codes)
+    return Screening(tuple(dict.fromkeys(flags)), primary_scanned, supporting_scanned, neutralized)

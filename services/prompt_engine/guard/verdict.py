@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from services.prompt_engine.guard.classifier import Thresholds
 from services.prompt_engine.guard.decoders import decode_payloads
 from services.prompt_engine.guard.normalize import views
 from services.prompt_engine.guard.patterns import STRONG, signals
@@ -19,6 +20,16 @@ class Action(StrEnum):
     ALLOW = "allow"
     FLAG = "flag"
     BLOCK = "block"
+
+
+class Scorer(Protocol):
+    """Probability that a text is an injection, with its block and flag cut-offs (classifier.py)."""
+
+    thresholds: Thresholds
+
+    def score(self, text: str) -> float:
+        """Probability in [0, 1]."""
+        ...
 
 
 class SemanticMatcher(Protocol):
@@ -62,15 +73,27 @@ _COMBINATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"role_header", "unrestricted"}), "chat_template_tokens"),
 )
 _OBFUSCATION = frozenset({"invisible_characters", "homoglyphs", "leetspeak", "letter_spacing"})
-_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+# A removed chat token ends a turn, so it ends a sentence too.
+_SENTENCE = re.compile(r"(?<=[.!?\n\]])\s+")
 _TEMPLATE_TOKEN = re.compile(
     r"<\|[A-Za-z_ ]{2,30}\|>|\[/?INST\]|<</?SYS>>|<(?:start|end)_of_turn>|</?(?:system|assistant|"
     r"developer)>",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r'"[^"\n]{3,120}"|“[^”\n]{3,120}”|«[^»\n]{3,120}»')
 _TOKEN_PLACEHOLDER = "[chat token removed]"
 _PLACEHOLDER = "[passage text removed by the prompt guard: {reason}]"
+_PLACEHOLDERS = re.compile(
+    r"\[chat token removed\]|\[passage text removed by the prompt guard: \w+\]"
+)
 _MAX_DECODE_DEPTH = 2
+
+
+def _mentioned_only(text: str) -> bool:
+    """True for a question whose every injection signal sits inside quotation marks."""
+    if not text.rstrip().endswith("?") or not _QUOTED.search(text):
+        return False
+    return not _combine(signals(_QUOTED.sub(" ", text)))
 
 
 def _combine(found: dict[str, int]) -> str:
@@ -85,13 +108,15 @@ def _combine(found: dict[str, int]) -> str:
 
 
 class PromptGuard:
-    """Runs the lexical (and optionally semantic) checks; cheap enough for every request.
+    """Runs the lexical, learned (and optionally semantic) checks; cheap enough for every request.
 
     Args:
         semantic: optional matcher against known attacks; ``None`` keeps the guard lexical.
         semantic_block: similarity at or above which a text is blocked (``semantic_similarity``).
         semantic_flag: similarity at or above which a text is flagged.
         chunk_cache_size: context chunks whose scan result is remembered (packs repeat).
+        classifier: the learned scorer; it judges what the patterns let through, so a paraphrase
+            without the usual vocabulary is still caught. ``None`` keeps the guard to patterns.
     """
 
     def __init__(
@@ -100,7 +125,10 @@ class PromptGuard:
         semantic_block: float = 0.8,
         semantic_flag: float = 0.6,
         chunk_cache_size: int = 10_000,
+        *,
+        classifier: Scorer | None = None,
     ) -> None:
+        self._classifier = classifier
         self._semantic = semantic
         self._semantic_block = semantic_block
         self._semantic_flag = semantic_flag
@@ -112,6 +140,12 @@ class PromptGuard:
         if not text:
             return ALLOW
         reason, flags = self._lexical(text, 0)
+        if not reason and self._classifier is not None:
+            probability = self._classifier.score(text)
+            if probability >= self._classifier.thresholds.block:
+                reason = "injection_classifier"
+            elif probability >= self._classifier.thresholds.flag:
+                flags.append("injection_classifier")
         if not reason and self._semantic is not None:
             similarity = self._semantic.max_similarity(text)
             if similarity >= self._semantic_block:
@@ -149,6 +183,11 @@ class PromptGuard:
         elif seen.tricks:
             flags.extend(seen.tricks)
         reason = _combine(found)
+        if reason and depth == 0 and _mentioned_only(seen.plain):
+            # A question about a quoted attack phrase mentions it rather than uses it; the
+            # classifier (which reads the whole question) still decides.
+            reason = ""
+            flags.append("quoted_instructions")
         if not reason and flags and set(flags) & _OBFUSCATION and found:
             # Obfuscation plus any injection-like signal: nobody leetspeaks a book question.
             reason = next(iter(found))
@@ -200,7 +239,9 @@ class PromptGuard:
                 kept.append(_PLACEHOLDER.format(reason=verdict.reason))
             else:
                 kept.append(sentence)
-        if not reasons or self.check(" ".join(kept)).action is Action.BLOCK:
+        # The placeholders are our words, not the passage's: the re-check reads what is left.
+        left = _PLACEHOLDERS.sub(" ", " ".join(kept))
+        if not reasons or self.check(left).action is Action.BLOCK:
             # The injection spans sentences (or survives the edits): drop the passage text.
             return ChunkScan(_PLACEHOLDER.format(reason=whole.reason), True, (whole.reason,))
         return ChunkScan(" ".join(kept), True, tuple(dict.fromkeys(reasons)))

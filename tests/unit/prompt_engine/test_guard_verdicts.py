@@ -9,7 +9,8 @@ import pytest
 
 from nf_core.errors import InvalidArgumentError
 from services.prompt_engine.budget import Passage
-from services.prompt_engine.guard.measure import Example, load, measure
+from services.prompt_engine.guard.classifier import InjectionClassifier
+from services.prompt_engine.guard.dataset import Example, load
 from services.prompt_engine.guard.screening import screen
 from services.prompt_engine.guard.verdict import Action, PromptGuard
 
@@ -20,25 +21,17 @@ ATTACKS = [e for e in EXAMPLES if e.label == "attack"]
 
 @pytest.fixture(scope="module")
 def guard() -> PromptGuard:
-    return PromptGuard()
+    """The default configuration: patterns plus the committed classifier."""
+    return PromptGuard(classifier=InjectionClassifier.load())
 
 
 def test_labelled_set_is_large_and_balanced_as_documented() -> None:
-    assert len(EXAMPLES) >= 300
-    assert len(HARD_NEGATIVES) >= 120
-    assert {e.split for e in EXAMPLES} == {"train", "holdout"}
+    assert len(EXAMPLES) >= 1000
+    assert len(HARD_NEGATIVES) >= 300
+    assert {e.split for e in EXAMPLES} == {"train", "validation", "test"}
+    assert {e.source for e in EXAMPLES if e.split == "test"} == {"v2", "probe"}
     styles = {e.style.split(":")[0] for e in ATTACKS}
-    assert {"plain", "multilingual", "obfuscated", "additional_context"} <= styles
-
-
-@pytest.mark.parametrize("split", ["train", "holdout"])
-def test_detection_and_false_positive_targets_hold_on_each_split(
-    guard: PromptGuard, split: str
-) -> None:
-    report = measure(guard, EXAMPLES)[split]
-
-    assert report["detection_rate"] >= 0.95, report["missed"]
-    assert report["false_positive_rate"] <= 0.02, report["false_blocks"]
+    assert {"plain", "paraphrase", "multilingual", "obfuscated", "additional_context"} <= styles
 
 
 @pytest.mark.parametrize("example", HARD_NEGATIVES, ids=lambda e: e.id)
@@ -137,6 +130,7 @@ def test_indirect_injection_in_a_pack_chunk_is_neutralised_and_recorded(
     screening = screen(guard, "How do I calculate CLV?", "", primary, supporting)
 
     assert screening.neutralized_chunk_ids == ["pack/doc#2"]
+    assert "context_chunk:chat_template_tokens" in screening.flags
     text = screening.supporting[0].text
     assert "Churn lowers lifetime value." in text
     assert "Retention matters." in text
@@ -162,9 +156,15 @@ def test_literary_chunk_with_trigger_words_is_left_alone(guard: PromptGuard) -> 
 def test_flags_are_recorded_per_field(guard: PromptGuard) -> None:
     primary, supporting = _passages("Retention drives value.")
 
-    screening = screen(guard, "Act as a CFO.", "Developer mode notes.", primary, supporting)
+    screening = screen(
+        guard, "Act as a CFO.", "Notes on developer mode in Chrome.", primary, supporting
+    )
 
-    assert screening.flags == ("user_query:persona", "additional_context:unrestricted")
+    assert screening.flags == (
+        "user_query:persona",
+        "additional_context:unrestricted",
+        "additional_context:injection_classifier",
+    )
 
 
 def test_chunk_scans_are_cached_per_id_and_text(guard: PromptGuard) -> None:
@@ -184,5 +184,6 @@ def test_a_typical_request_costs_well_under_a_millisecond(guard: PromptGuard) ->
             guard.check(query)
             samples.append(time.perf_counter() - started)
 
-    # Measured ~0.1 ms on a loaded 2-core machine; the bound leaves room for CI noise.
+    # Measured ~0.23 ms (patterns + classifier) on the loaded 2-core machine; the bound leaves
+    # room for CI noise.
     assert statistics.median(samples) < 0.001

@@ -168,6 +168,30 @@ MODEL_ROLE_CHALLENGER: ModelRole.ValueType  # 2
 """MODEL_ROLE_CHALLENGER receives a share of traffic to be compared with the champion."""
 Global___ModelRole: _TypeAlias = ModelRole  # noqa: Y015
 
+class _GuardVerdict:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _GuardVerdictEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_GuardVerdict.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    GUARD_VERDICT_UNSPECIFIED: _GuardVerdict.ValueType  # 0
+    """GUARD_VERDICT_UNSPECIFIED means the verdict was not recorded."""
+    GUARD_VERDICT_ALLOW: _GuardVerdict.ValueType  # 1
+    """GUARD_VERDICT_ALLOW means the guard raised nothing (or was switched off)."""
+    GUARD_VERDICT_FLAG: _GuardVerdict.ValueType  # 2
+    """GUARD_VERDICT_FLAG means the guard raised flags or neutralised context chunks."""
+
+class GuardVerdict(_GuardVerdict, metaclass=_GuardVerdictEnumTypeWrapper):
+    """GuardVerdict is the prompt-injection guard's decision on a request that went on to be answered."""
+
+GUARD_VERDICT_UNSPECIFIED: GuardVerdict.ValueType  # 0
+"""GUARD_VERDICT_UNSPECIFIED means the verdict was not recorded."""
+GUARD_VERDICT_ALLOW: GuardVerdict.ValueType  # 1
+"""GUARD_VERDICT_ALLOW means the guard raised nothing (or was switched off)."""
+GUARD_VERDICT_FLAG: GuardVerdict.ValueType  # 2
+"""GUARD_VERDICT_FLAG means the guard raised flags or neutralised context chunks."""
+Global___GuardVerdict: _TypeAlias = GuardVerdict  # noqa: Y015
+
 @_typing.final
 class ContextChunk(_message.Message):
     """ContextChunk is one retrieved passage."""
@@ -539,6 +563,7 @@ class Provenance(_message.Message):
     GUARD_FLAGS_FIELD_NUMBER: _builtins.int
     NEUTRALIZED_CHUNK_IDS_FIELD_NUMBER: _builtins.int
     ROUTING_STRATEGY_FIELD_NUMBER: _builtins.int
+    GUARD_VERDICT_FIELD_NUMBER: _builtins.int
     pack_id: _builtins.str
     """Pack the context came from."""
     pack_version: _builtins.str
@@ -551,6 +576,8 @@ class Provenance(_message.Message):
     """Template that rendered the prompt."""
     routing_strategy: Global___RoutingStrategy.ValueType
     """Strategy the router used to choose the model."""
+    guard_verdict: Global___GuardVerdict.ValueType
+    """What the prompt-injection guard decided; unspecified on records stored before it was kept."""
     @_builtins.property
     def chunk_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Passages that were placed in the prompt."""
@@ -575,10 +602,11 @@ class Provenance(_message.Message):
         guard_flags: _abc.Iterable[_builtins.str] | None = ...,
         neutralized_chunk_ids: _abc.Iterable[_builtins.str] | None = ...,
         routing_strategy: Global___RoutingStrategy.ValueType = ...,
+        guard_verdict: Global___GuardVerdict.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk_ids", b"chunk_ids", "degraded", b"degraded", "guard_flags", b"guard_flags", "neutralized_chunk_ids", b"neutralized_chunk_ids", "pack_id", b"pack_id", "pack_version", b"pack_version", "routing_strategy", b"routing_strategy", "template_id", b"template_id", "tier", b"tier"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["chunk_ids", b"chunk_ids", "degraded", b"degraded", "guard_flags", b"guard_flags", "guard_verdict", b"guard_verdict", "neutralized_chunk_ids", b"neutralized_chunk_ids", "pack_id", b"pack_id", "pack_version", b"pack_version", "routing_strategy", b"routing_strategy", "template_id", b"template_id", "tier", b"tier"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
