@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import uvloop
 from grpc import aio
 from grpc_health.v1 import _async as health_aio
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -68,9 +69,17 @@ class _StageInfoServicer(stage_grpc.StageInfoServiceServicer):
         request: stage_pb.GetStageInfoRequest,
         context: aio.ServicerContext[Any, Any],
     ) -> stage_pb.GetStageInfoResponse:
+        details = {"event_loop": _loop_kind(), **self._spec.details()}
         return stage_pb.GetStageInfoResponse(
-            name=self._spec.stage.value, version=nf_core.__version__, details=self._spec.details()
+            name=self._spec.stage.value, version=nf_core.__version__, details=details
         )
+
+
+def _loop_kind() -> str:
+    """``uvloop`` or ``asyncio``: which event loop this process runs on."""
+    return (
+        "uvloop" if type(asyncio.get_running_loop()).__module__.startswith("uvloop") else "asyncio"
+    )
 
 
 class RunningService:
@@ -169,4 +178,8 @@ def run(spec_factory: Callable[[], ServiceSpec]) -> None:
     async def main() -> None:
         await serve(spec_factory())
 
-    asyncio.run(main())
+    # uvloop cut the mesh's CPU per request by about 8 % under load (docs/benchmarks.md).
+    if MeshSettings().event_loop == "uvloop":
+        uvloop.run(main())
+    else:
+        asyncio.run(main())

@@ -78,6 +78,9 @@ class MeshSettings(BaseSettings):
     metrics_port_offset: int = Field(
         1000, description="Each service serves /metrics on its gRPC port plus this offset; 0=off."
     )
+    event_loop: Literal["uvloop", "asyncio"] = Field(
+        "uvloop", description="Event loop of every service (asyncio: the standard library's)."
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", description="Log level."
     )

@@ -14,6 +14,9 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.inference.v1 import inference_service_pb2 as pb
 from neuroforge.inference.v1 import inference_service_pb2_grpc as pb_grpc
+from neuroforge.stage.v1 import stage_info_service_pb2 as stage_pb
+from neuroforge.stage.v1 import stage_info_service_pb2_grpc as stage_grpc
+from nf_core.channels import INTERNAL_TOKEN_HEADER
 from nf_core.settings import Stage
 from nf_devtools.mesh import START_ORDER, Mesh
 from nf_devtools.paths import venv_tool
@@ -80,6 +83,16 @@ def test_every_service_reports_serving_and_exposes_metrics(mesh: Mesh, stage: St
     metrics = httpx.get(mesh.metrics_url(stage), timeout=5)
     assert metrics.status_code == 200
     assert "nf_grpc_server_handled_total" in metrics.text
+
+
+@pytest.mark.parametrize("stage", START_ORDER, ids=[s.value for s in START_ORDER])
+def test_every_service_runs_on_uvloop_by_default(mesh: Mesh, stage: Stage) -> None:
+    credentials = ((INTERNAL_TOKEN_HEADER, mesh.internal_token), *_bearer(mesh))
+    with grpc.insecure_channel(mesh.grpc_address(stage)) as channel:
+        info = stage_grpc.StageInfoServiceStub(channel).GetStageInfo(
+            stage_pb.GetStageInfoRequest(), timeout=5, metadata=credentials
+        )
+    assert info.details["event_loop"] == "uvloop"
 
 
 def test_orchestrator_metrics_break_latency_down_by_stage(mesh: Mesh) -> None:

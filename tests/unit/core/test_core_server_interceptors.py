@@ -183,7 +183,8 @@ async def test_stage_info_reports_the_stage_and_details(channel: aio.Channel) ->
     info = await stub.GetStageInfo(stage_pb.GetStageInfoRequest(), timeout=5)
 
     assert info.name == "evaluator"
-    assert dict(info.details) == {"probe": "yes"}
+    # pytest-asyncio runs the standard loop; services run uvloop (tests/integration).
+    assert dict(info.details) == {"event_loop": "asyncio", "probe": "yes"}
 
 
 async def test_streaming_handler_streams_all_items_with_request_id(channel: aio.Channel) -> None:
