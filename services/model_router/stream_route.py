@@ -3,7 +3,9 @@
 Candidates are tried one after another in strategy order (no hedging: two streams cannot both
 be forwarded). A model that fails or stays silent past the provider timeout before its first
 fragment is left for the next one; once a fragment has been sent, a failure ends the stream,
-because the caller already holds part of that model's answer. Each model gets one attempt.
+because the caller already holds part of that model's answer, and so does a model that stalls
+longer than the provider timeout between two fragments (the caller's deadline alone would let
+a stalled stream hold its connection for a minute). Each model gets one attempt.
 """
 
 from __future__ import annotations
@@ -102,11 +104,12 @@ async def stream_route(
             await fragments.aclose()
             raise
         parts = [] if first is None else [first]
+        stall = router.policy.provider_timeout_seconds
         try:
             if first is not None:
                 yield first
             while True:
-                async with asyncio.timeout_at(deadline):
+                async with asyncio.timeout_at(min(deadline, loop.time() + stall)):
                     fragment = await anext(fragments, None)
                 if fragment is None:
                     break
@@ -114,7 +117,8 @@ async def stream_route(
                 yield fragment
         except (ProviderError, TimeoutError) as error:
             breaker.record_failure()
-            raise _broken(spec, error, len(parts)) from error
+            stalled = isinstance(error, TimeoutError) and loop.time() < deadline
+            raise _broken(spec, error, len(parts), stalled, stall) from error
         except BaseException:  # the caller went away mid-answer: no verdict on the model
             breaker.release()
             raise
@@ -140,7 +144,13 @@ async def stream_route(
     raise failure_error(NoWinnerError(report, fatal=None, timed_out=timed_out), budget)
 
 
-def _broken(spec: ModelSpec, error: BaseException, sent: int) -> Exception:
+def _broken(
+    spec: ModelSpec, error: BaseException, sent: int, stalled: bool, stall_seconds: float
+) -> Exception:
+    if stalled:
+        return UnavailableError(
+            f"{spec.model_id} stalled for {stall_seconds:g}s after {sent} fragments were sent"
+        )
     if isinstance(error, TimeoutError):
         return DeadlineExceededError(f"{spec.model_id} was still streaming at the deadline")
     return UnavailableError(f"{spec.model_id} failed after {sent} fragments were sent: {error}")
