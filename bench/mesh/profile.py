@@ -36,15 +36,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="nf-profile-"))
     port = free_port_block(4)
     fake_url = f"http://127.0.0.1:{port}/v1"
-    (work / "models.toml").write_text(bench.REGISTRY.format(base_url=fake_url))
-    extra = {
-        "NF_ROUTER_REGISTRY_PATH": str(work / "models.toml"),
-        "NF_OPENAI_API_KEY": "fake",
-        "NF_LOG_LEVEL": "WARNING",
-        "NF_RATELIMIT_USER_PER_MINUTE": "10000000",
-        "NF_RATELIMIT_TENANT_PER_MINUTE": "10000000",
-        **dict(pair.split("=", 1) for pair in args.env),
-    }
+    extra = {**bench.mesh_env(work, fake_url), **dict(pair.split("=", 1) for pair in args.env)}
     fake = [sys.executable, "-m", "nf_devtools.fakes.openai", "--port", str(port)]
     with bench.process(fake, work / "fake.log"):
         bench._wait_http(f"http://127.0.0.1:{port}/", 15)

@@ -218,6 +218,19 @@ expected_latency_ms = 5
 quality = {{ literary = 0.9, market = 0.9, general = 0.9 }}
 """
 
+
+def mesh_env(work: Path, fake_url: str) -> dict[str, str]:
+    """The mesh's settings for a run: one model at the fake provider, budgets out of the way."""
+    (work / "models.toml").write_text(REGISTRY.format(base_url=fake_url))
+    return {
+        "NF_ROUTER_REGISTRY_PATH": str(work / "models.toml"),
+        "NF_OPENAI_API_KEY": "fake",
+        "NF_LOG_LEVEL": "WARNING",
+        "NF_RATELIMIT_USER_PER_MINUTE": "10000000",
+        "NF_RATELIMIT_TENANT_PER_MINUTE": "10000000",
+    }
+
+
 LITELLM_CONFIG = """
 model_list:
   - model_name: bench
@@ -287,14 +300,7 @@ def main() -> None:
     base = free_port_block(4)
     fake_port, litellm_port = base, base + 1
     fake_url = f"http://127.0.0.1:{fake_port}/v1"
-    (work / "models.toml").write_text(REGISTRY.format(base_url=fake_url))
-    extra = {
-        "NF_ROUTER_REGISTRY_PATH": str(work / "models.toml"),
-        "NF_OPENAI_API_KEY": "fake",
-        "NF_LOG_LEVEL": "WARNING",
-        "NF_RATELIMIT_USER_PER_MINUTE": "10000000",
-        "NF_RATELIMIT_TENANT_PER_MINUTE": "10000000",
-    }
+    extra = mesh_env(work, fake_url)
     if args.postgres:
         extra["NF_DATABASE_URL"] = args.postgres
     if args.redis:
