@@ -15,11 +15,18 @@ INTERNAL_TOKEN_HEADER = "x-nf-internal-token"
 
 _MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 
+_MAX_CONNECTION_AGE_MS = 300_000
+_MAX_CONNECTION_AGE_GRACE_MS = 30_000
+
+# round_robin: a target that resolves to several addresses (a headless Kubernetes Service, or
+# ``ipv4:a:p,b:p``) gets its calls spread over all of them; gRPC's default, pick_first, sends
+# everything down one connection to one pod.
 # Retries only UNAVAILABLE (the call never reached a handler, or the server is draining), with
 # short backoff: the caller's deadline still bounds the total, and every internal RPC is safe to
 # repeat (pure functions, or writes keyed by a caller-assigned id).
 _SERVICE_CONFIG = json.dumps(
     {
+        "loadBalancingConfig": [{"round_robin": {}}],
         "methodConfig": [
             {
                 "name": [{}],
@@ -31,7 +38,7 @@ _SERVICE_CONFIG = json.dumps(
                     "retryableStatusCodes": ["UNAVAILABLE"],
                 },
             }
-        ]
+        ],
     }
 )
 
@@ -131,4 +138,8 @@ def server_options() -> list[tuple[str, int]]:
         ("grpc.keepalive_permit_without_calls", 1),
         ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
         ("grpc.so_reuseport", 0),
+        # Clients reconnect (and so re-resolve DNS) at least this often, so pods added by a
+        # scale-up start receiving calls from long-lived round_robin channels.
+        ("grpc.max_connection_age_ms", _MAX_CONNECTION_AGE_MS),
+        ("grpc.max_connection_age_grace_ms", _MAX_CONNECTION_AGE_GRACE_MS),
     ]

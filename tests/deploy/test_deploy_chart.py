@@ -114,8 +114,11 @@ def test_every_service_deployment_is_hardened_and_probed(
 
     settings = find(default_objects, "ConfigMap", f"nf-neuroforge-{stage}")["data"]
     assert settings["NF_BIND_HOST"] == "0.0.0.0"
-    assert settings["NF_MODEL_ROUTER_ADDRESS"] == "nf-neuroforge-model-router:50054"
-    assert settings["NF_POST_PROCESSOR_ADDRESS"] == "nf-neuroforge-post-processor:50056"
+    assert settings["NF_MODEL_ROUTER_ADDRESS"] == "dns:///nf-neuroforge-model-router-headless:50054"
+    assert (
+        settings["NF_POST_PROCESSOR_ADDRESS"]
+        == "dns:///nf-neuroforge-post-processor-headless:50056"
+    )
     service = find(default_objects, "Service", f"nf-neuroforge-{stage}")
     assert service["spec"]["ports"][0]["port"] == port
     for kind in ("ServiceAccount", "PodDisruptionBudget", "NetworkPolicy"):
@@ -150,6 +153,21 @@ def _peers(policy: dict[str, Any], port: int) -> set[str]:
                 assert labels["app.kubernetes.io/instance"] == "nf"
                 peers.add(labels["app.kubernetes.io/component"])
     return peers
+
+
+@pytest.mark.parametrize("stage", sorted(set(STAGES) - {"orchestrator"}))
+def test_each_stage_has_a_headless_service_its_callers_resolve_to_every_pod(
+    stage: str, default_objects: Manifests
+) -> None:
+    _, port, _ = STAGES[stage]
+    service = find(default_objects, "Service", f"nf-neuroforge-{stage}-headless")
+    assert service["spec"]["clusterIP"] == "None"
+    assert service["spec"]["selector"]["app.kubernetes.io/component"] == stage
+    assert [p["port"] for p in service["spec"]["ports"]] == [port]
+    env_name = f"NF_{STAGES[stage][0].upper()}_ADDRESS"
+    for caller in ("orchestrator", "post-processor"):
+        config = find(default_objects, "ConfigMap", f"nf-neuroforge-{caller}")
+        assert config["data"][env_name] == f"dns:///nf-neuroforge-{stage}-headless:{port}"
 
 
 @pytest.mark.parametrize("stage", sorted(STAGES))

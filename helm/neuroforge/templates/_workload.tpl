@@ -34,7 +34,8 @@ data:
   NF_METRICS_PORT_OFFSET: {{ ternary $root.Values.metrics.portOffset 0 $root.Values.metrics.enabled | quote }}
   {{- range $key := list "contextBuilder" "promptEngine" "modelRouter" "evaluator" "postProcessor" }}
   {{- $s := index $all $key }}
-  NF_{{ $s.env }}_ADDRESS: {{ printf "%s:%v" (include "neuroforge.componentFullname" (dict "root" $root "name" $s.name)) $s.port | quote }}
+  {{- /* The headless name resolves to every ready pod; round_robin channels spread calls. */}}
+  NF_{{ $s.env }}_ADDRESS: {{ printf "dns:///%s-headless:%v" (include "neuroforge.componentFullname" (dict "root" $root "name" $s.name)) $s.port | quote }}
   {{- end }}
   {{- if eq .key "orchestrator" }}
   NF_AUTH_ISSUER: {{ $root.Values.auth.issuer | quote }}
@@ -289,6 +290,30 @@ spec:
       targetPort: metrics
       protocol: TCP
     {{- end }}
+{{- if ne .key "orchestrator" }}
+{{- /* Stage callers (the orchestrator, the post-processor) resolve this name to every ready pod
+and balance calls round_robin; a ClusterIP would pin each HTTP/2 connection to one pod. */}}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "neuroforge.componentFullname" $ctx }}-headless
+  namespace: {{ $root.Release.Namespace }}
+  labels:
+    {{- include "neuroforge.labels" $ctx | nindent 4 }}
+spec:
+  type: ClusterIP
+  clusterIP: None
+  publishNotReadyAddresses: false
+  selector:
+    {{- include "neuroforge.selectorLabels" $ctx | nindent 4 }}
+  ports:
+    - name: grpc
+      port: {{ $c.port }}
+      targetPort: grpc
+      protocol: TCP
+      appProtocol: grpc
+{{- end }}
 {{- end -}}
 
 {{/* ServiceAccount of any component. */}}
