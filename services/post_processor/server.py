@@ -14,6 +14,7 @@ from nf_core.server import ServiceSpec
 from nf_core.settings import Stage
 from services.post_processor import metrics
 from services.post_processor.dataforge_outbox import DataForgeFeedbackOutbox
+from services.post_processor.deferred_database import DeferredDatabase
 from services.post_processor.migrate import upgrade
 from services.post_processor.outbox import ScoreOutbox
 from services.post_processor.repository import InferenceRepository
@@ -26,7 +27,7 @@ from services.post_processor.writer import InferenceWriter
 class _Components:
     """What the start-up hook builds inside the event loop."""
 
-    database: Database
+    database: DeferredDatabase
     spool: Spool
     writer: InferenceWriter
     outbox: ScoreOutbox
@@ -39,16 +40,26 @@ def build_spec(settings: PostProcessorSettings | None = None) -> ServiceSpec:
     """Assemble the Post-Processor from its settings."""
     settings = settings or PostProcessorSettings()
     parts = _Components()
+    backend = "postgres" if settings.database_url.startswith("postgres") else "sqlite"
     router_channel = create_channel(
         settings.address_of(Stage.MODEL_ROUTER), settings.resolve_internal_token()
     )
 
-    async def open_storage() -> None:
-        parts.database = await open_database(
+    async def connect() -> Database:
+        database = await open_database(
             settings.database_url, settings.database_pool_min, settings.database_pool_max
         )
         if settings.database_migrate_on_start:
-            await upgrade(parts.database)
+            try:
+                await upgrade(database)
+            except BaseException:
+                await database.close()
+                raise
+        return database
+
+    async def open_storage() -> None:
+        parts.database = DeferredDatabase(connect, backend, settings.post_spool_retry_seconds)
+        await parts.database.start()
         repository = InferenceRepository(
             parts.database, dataforge_feedback=bool(settings.dataforge_url)
         )
@@ -95,13 +106,16 @@ def build_spec(settings: PostProcessorSettings | None = None) -> ServiceSpec:
     def register(server: aio.Server) -> None:
         pb_grpc.add_PostProcessorServiceServicer_to_server(parts.servicer, server)
 
-    backend = "postgres" if settings.database_url.startswith("postgres") else "sqlite"
     return ServiceSpec(
         stage=Stage.POST_PROCESSOR,
         settings=settings,
         registrars=[register],
         service_names=[pb.DESCRIPTOR.services_by_name["PostProcessorService"].full_name],
-        details=lambda: {"database": backend, "spool_depth": str(parts.writer.spool_depth)},
+        details=lambda: {
+            "database": backend,
+            "database_state": parts.database.state,
+            "spool_depth": str(parts.writer.spool_depth),
+        },
         on_startup=[open_storage],
         on_shutdown=[close_storage],
         internal_only=True,
