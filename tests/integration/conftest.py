@@ -2,15 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import contextlib
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pydantic import SecretStr
 
+from neuroforge.postprocess.v1 import post_processor_service_pb2_grpc as post_grpc
+from nf_core.channels import create_channel
 from nf_core.db import Database, PostgresDatabase, SqliteDatabase
+from nf_core.server import start
 from nf_devtools.mesh import Mesh, running_mesh
+from services.post_processor.server import build_spec
+from services.post_processor.settings import PostProcessorSettings
 
 ALLOWED_ORIGIN = "https://app.neuroforge.test"
+INTERNAL_TOKEN = "internal-test-token"
+
+PostProcessorStarter = Callable[
+    ..., AbstractAsyncContextManager["post_grpc.PostProcessorServiceAsyncStub"]
+]
+
+
+@pytest.fixture
+def post_processor_at(tmp_path: Path) -> PostProcessorStarter:
+    """Starts an in-process Post-Processor on a database URL; yields a stub for the block.
+
+    Extra keyword arguments override its settings (the spool lives in ``tmp_path``).
+    """
+
+    @contextlib.asynccontextmanager
+    async def started(
+        database_url: str, **overrides: Any
+    ) -> AsyncIterator[post_grpc.PostProcessorServiceAsyncStub]:
+        settings = PostProcessorSettings(
+            **{
+                "database_url": database_url,
+                "metrics_port_offset": 0,
+                "bind_host": "127.0.0.1",
+                "internal_token": SecretStr(INTERNAL_TOKEN),
+                "post_spool_path": tmp_path / "spool.sqlite3",
+                **overrides,
+            }
+        )
+        running = await start(build_spec(settings), port=0)
+        channel = create_channel(f"127.0.0.1:{running.port}", INTERNAL_TOKEN)
+        try:
+            yield post_grpc.PostProcessorServiceStub(channel)
+        finally:
+            await channel.close(None)
+            await running.stop(0)
+
+    return started
 
 
 @pytest.fixture(scope="session")

@@ -4,29 +4,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
 import grpc
 import pytest
 from grpc import aio
-from pydantic import SecretStr
 
 from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2 as pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2_grpc as pb_grpc
-from nf_core.channels import create_channel
 from nf_core.db import Database
-from nf_core.server import RunningService, start
 from services.post_processor import migrate
 from services.post_processor.records import COLUMNS, row_values
 from services.post_processor.repository import InferenceRepository
-from services.post_processor.server import build_spec
-from services.post_processor.settings import PostProcessorSettings
 
 pytestmark = pytest.mark.integration
+# The ``post_processor_at`` fixture (tests/integration/conftest.py).
+PostProcessorStarter = Callable[
+    ..., AbstractAsyncContextManager["pb_grpc.PostProcessorServiceAsyncStub"]
+]
 
 RecordFactory = Callable[..., common_pb.InferenceRecord]
-INTERNAL_TOKEN = "internal-test-token"
 FLAGS = ["user_query:persona", "context_chunk:override_instructions"]
 NEUTRALIZED = ["literary-demo/a#2", "literary-demo/b#1"]
 _GUARD_COLUMNS = (
@@ -140,27 +139,18 @@ async def test_downgrade_drops_the_guard_columns_and_keeps_the_rows(
 
 @pytest.fixture
 async def post_processor(
-    database: Database, tmp_path: Path, request: pytest.FixtureRequest
+    database: Database,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    post_processor_at: PostProcessorStarter,
 ) -> AsyncIterator[pb_grpc.PostProcessorServiceAsyncStub]:
     url = (
         request.getfixturevalue("postgres_dsn")
         if database.dialect == "postgres"
         else f"sqlite:///{tmp_path / 'data' / 'neuroforge.db'}"
     )
-    settings = PostProcessorSettings(
-        database_url=url,
-        metrics_port_offset=0,
-        bind_host="127.0.0.1",
-        internal_token=SecretStr(INTERNAL_TOKEN),
-        post_spool_path=tmp_path / "spool.sqlite3",
-    )
-    running: RunningService = await start(build_spec(settings), port=0)
-    channel = create_channel(f"127.0.0.1:{running.port}", INTERNAL_TOKEN)
-    try:
-        yield pb_grpc.PostProcessorServiceStub(channel)
-    finally:
-        await channel.close(None)
-        await running.stop(0)
+    async with post_processor_at(url) as stub:
+        yield stub
 
 
 async def test_record_inference_derives_the_verdict_and_history_returns_it(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import uuid
-from collections.abc import AsyncIterator
-from pathlib import Path
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
 from urllib.parse import urlsplit
 
 import asyncpg
@@ -18,19 +18,17 @@ import grpc
 import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 from grpc import aio
-from pydantic import SecretStr
 
 from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2 as pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2_grpc as pb_grpc
-from nf_core.channels import create_channel
-from nf_core.server import RunningService, start
 from nf_devtools.fakes.harness import unused_port
-from services.post_processor.server import build_spec
-from services.post_processor.settings import PostProcessorSettings
 
 pytestmark = pytest.mark.integration
-INTERNAL_TOKEN = "internal-test-token"
+# The ``post_processor_at`` fixture (tests/integration/conftest.py).
+PostProcessorStarter = Callable[
+    ..., AbstractAsyncContextManager["pb_grpc.PostProcessorServiceAsyncStub"]
+]
 
 
 async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -95,23 +93,14 @@ async def _stored(dsn: str, inference_id: str) -> bool:
 
 
 async def test_starts_without_its_database_then_stores_what_it_spooled(
-    postgres_dsn: str, tmp_path: Path
+    postgres_dsn: str,
+    post_processor_at: PostProcessorStarter,
 ) -> None:
     real = urlsplit(postgres_dsn)
     port = unused_port()  # nothing listens here yet: the database is "down"
-    settings = PostProcessorSettings(
-        database_url=postgres_dsn.replace(real.netloc, f"{real.username}@127.0.0.1:{port}"),
-        post_spool_path=tmp_path / "spool.sqlite3",
-        post_spool_retry_seconds=0.1,
-        metrics_port_offset=0,
-        bind_host="127.0.0.1",
-        internal_token=SecretStr(INTERNAL_TOKEN),
-    )
-    running: RunningService = await start(build_spec(settings), port=0)
-    channel = create_channel(f"127.0.0.1:{running.port}", INTERNAL_TOKEN)
-    stub = pb_grpc.PostProcessorServiceStub(channel)
+    down_url = postgres_dsn.replace(real.netloc, f"{real.username}@127.0.0.1:{port}")
     record = _record()
-    try:
+    async with post_processor_at(down_url, post_spool_retry_seconds=0.1) as stub:
         accepted = await stub.RecordInference(pb.RecordInferenceRequest(record=record), timeout=5)
         assert accepted.spooled
         with pytest.raises(aio.AioRpcError) as raised:
@@ -132,7 +121,4 @@ async def test_starts_without_its_database_then_stores_what_it_spooled(
                 pb.GetInferenceRequest(tenant_id="acme", inference_id=record.inference_id),
                 timeout=5,
             )
-        assert fetched.inference.output == record.output
-    finally:
-        await channel.close(None)
-        await running.stop(0)
+    assert fetched.inference.output == record.output

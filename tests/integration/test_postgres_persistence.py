@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
 
 import asyncpg
 import grpc
 import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 from grpc import aio
-from pydantic import SecretStr
 
 from neuroforge.common.v1 import pipeline_pb2 as common_pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2 as pb
 from neuroforge.postprocess.v1 import post_processor_service_pb2_grpc as pb_grpc
-from nf_core.channels import create_channel
 from nf_core.db import PostgresDatabase
-from nf_core.server import RunningService, start
 from services.post_processor.migrate import applied_versions, discover, downgrade, upgrade
-from services.post_processor.server import build_spec
-from services.post_processor.settings import PostProcessorSettings
 
 pytestmark = pytest.mark.integration
-INTERNAL_TOKEN = "internal-test-token"
+# The ``post_processor_at`` fixture (tests/integration/conftest.py).
+PostProcessorStarter = Callable[
+    ..., AbstractAsyncContextManager["pb_grpc.PostProcessorServiceAsyncStub"]
+]
 
 
 def _record(tenant: str, query: str) -> common_pb.InferenceRecord:
@@ -85,20 +84,12 @@ async def test_migrations_upgrade_downgrade_and_upgrade_again(postgres_dsn: str)
 
 
 @pytest.fixture
-async def post_processor(postgres_dsn: str) -> AsyncIterator[pb_grpc.PostProcessorServiceAsyncStub]:
-    settings = PostProcessorSettings(
-        database_url=postgres_dsn,
-        metrics_port_offset=0,
-        bind_host="127.0.0.1",
-        internal_token=SecretStr(INTERNAL_TOKEN),
-    )
-    running: RunningService = await start(build_spec(settings), port=0)
-    channel = create_channel(f"127.0.0.1:{running.port}", INTERNAL_TOKEN)
-    try:
-        yield pb_grpc.PostProcessorServiceStub(channel)
-    finally:
-        await channel.close(None)
-        await running.stop(0)
+async def post_processor(
+    postgres_dsn: str,
+    post_processor_at: PostProcessorStarter,
+) -> AsyncIterator[pb_grpc.PostProcessorServiceAsyncStub]:
+    async with post_processor_at(postgres_dsn) as stub:
+        yield stub
 
 
 async def test_post_processor_stores_in_postgres_once_and_scopes_reads_to_the_tenant(
