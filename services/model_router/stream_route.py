@@ -17,6 +17,7 @@ from collections.abc import AsyncGenerator, AsyncIterator
 
 import nf_tokenizer
 from nf_core.errors import DeadlineExceededError, UnavailableError
+from services.model_router import metrics
 from services.model_router.hedging import NoWinnerError, RaceReport
 from services.model_router.providers.base import GenerationRequest, Provider, ProviderError
 from services.model_router.registry import ModelSpec
@@ -24,6 +25,7 @@ from services.model_router.router import (
     RouteOutcome,
     Router,
     RouteRequest,
+    count_extra_starts,
     failure_error,
     model_request,
     role_in,
@@ -76,6 +78,7 @@ async def stream_route(
         breaker = router.breakers[spec.model_id]
         if not breaker.allow():
             report.skipped.append(spec)
+            _count_call(spec, "circuit_open")
             continue
         report.started.append(spec)
         fragments = _fragments(router.provider_for(spec), model_request(request.generation, spec))
@@ -89,9 +92,11 @@ async def stream_route(
                 "model %s failed before streaming (%s): %s", spec.model_id, error.kind, error
             )
             report.failures.append((spec, error))
+            _count_call(spec, error.kind)
             if error.request_fault:
                 breaker.record_success()
                 if router.is_fatal(error):
+                    count_extra_starts(report)
                     failed = NoWinnerError(report, fatal=error, timed_out=False)
                     raise failure_error(failed, budget) from error
             else:
@@ -100,6 +105,7 @@ async def stream_route(
                 break
             continue
         except BaseException:
+            _count_call(spec, "cancelled")
             breaker.release()
             await fragments.aclose()
             raise
@@ -118,13 +124,18 @@ async def stream_route(
         except (ProviderError, TimeoutError) as error:
             breaker.record_failure()
             stalled = isinstance(error, TimeoutError) and loop.time() < deadline
+            _count_call(spec, error.kind if isinstance(error, ProviderError) else "timeout")
+            count_extra_starts(report)
             raise _broken(spec, error, len(parts), stalled, stall) from error
         except BaseException:  # the caller went away mid-answer: no verdict on the model
+            _count_call(spec, "cancelled")
             breaker.release()
             raise
         finally:
             await fragments.aclose()
         breaker.record_success()
+        _count_call(spec, "ok")
+        count_extra_starts(report)
         elapsed_ms = (loop.time() - started) * 1e3
         text = "".join(parts)
         yield RouteOutcome(
@@ -141,7 +152,12 @@ async def stream_route(
         )
         return
     timed_out = loop.time() >= deadline
+    count_extra_starts(report)
     raise failure_error(NoWinnerError(report, fatal=None, timed_out=timed_out), budget)
+
+
+def _count_call(spec: ModelSpec, outcome: str) -> None:
+    metrics.MODEL_CALLS.labels(spec.model_id, spec.provider, outcome).inc()
 
 
 def _broken(

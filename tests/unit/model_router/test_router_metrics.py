@@ -14,6 +14,7 @@ from services.model_router.providers.base import GenerationRequest, GenerationRe
 from services.model_router.registry import ModelSpec
 from services.model_router.router import RouteOutcome, Router, RouteRequest
 from services.model_router.sharing import AnswerSharing, SharingConfig
+from services.model_router.stream_route import stream_route
 
 SPECS = [
     ModelSpec("met-a", "prov-a", "met-a", 8192, 0.0, 0.0, 10, {"general": 0.9}),
@@ -96,6 +97,17 @@ async def test_a_failed_model_then_a_fallback_is_counted_by_provider_with_tokens
         "b_in": 40,
         "b_out": 7,
     }
+
+
+async def test_a_stream_falling_back_before_its_first_fragment_counts_calls_and_fallback() -> None:
+    before = _snapshot()
+    router = _router(Provider({"met-a": "fail", "met-b": "ok"}))
+
+    events = [event async for event in stream_route(router, _request(), None)]
+
+    assert events[0] == "an answer"
+    # Tokens of streams are counted by the servicer, which sees the final outcome.
+    assert _grew(before, _snapshot()) == {"fallback_b": 1, "a_connect": 1, "b_ok": 1}
 
 
 async def test_a_slow_model_overtaken_by_a_hedge_is_counted_as_a_hedge() -> None:
