@@ -192,6 +192,7 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
                 page_token=request.page_token,
                 domain=request.domain,
                 task_type=request.task_type,
+                guard_verdict=request.guard_verdict,
                 user_id=self._visible_user(),
                 **time_filters(request),
             ),

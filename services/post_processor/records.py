@@ -17,6 +17,7 @@ from nf_core.enums import (
     TASK_TYPE_NAMES,
     TASK_TYPE_VALUES,
 )
+from nf_core.errors import InvalidArgumentError
 
 COLUMNS = (
     "inference_id",
@@ -58,6 +59,18 @@ _VERDICT_NAMES = {
     pb.GUARD_VERDICT_FLAG: "flag",
 }
 _VERDICT_VALUES = {name: value for value, name in _VERDICT_NAMES.items()}
+
+
+def guard_verdict_name(verdict: int) -> str:
+    """The stored name of a verdict ("" = any, for filters).
+
+    Raises:
+        InvalidArgumentError: a value the contract does not define.
+    """
+    if verdict not in _VERDICT_NAMES:
+        allowed = ", ".join(pb.GuardVerdict.Name(v) for v in _VERDICT_NAMES)
+        raise InvalidArgumentError("guard_verdict", f"must be one of {allowed}")
+    return _VERDICT_NAMES[verdict]  # type: ignore[index]
 
 
 def guard_verdict_of(provenance: pb.Provenance) -> pb.GuardVerdict.ValueType:

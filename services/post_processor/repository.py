@@ -68,6 +68,7 @@ class HistoryFilter:
     created_after_us: int | None = None
     created_before_us: int | None = None
     passed: bool | None = None
+    guard_verdict: str = ""
 
     def key(self) -> tuple[str, ...]:
         """Stable identity of the filter, bound into page tokens."""
@@ -78,6 +79,7 @@ class HistoryFilter:
             str(self.created_after_us),
             str(self.created_before_us),
             str(self.passed),
+            self.guard_verdict,
         )
 
 
@@ -225,6 +227,8 @@ class InferenceRepository:
             where("created_at_us < {}", history_filter.created_before_us)
         if history_filter.passed is not None:
             where("passed_evaluation = {}", history_filter.passed)
+        if history_filter.guard_verdict:
+            where("guard_verdict = {}", history_filter.guard_verdict)
         if after is not None:
             # Row-value comparison spelled out: both dialects handle it identically.
             where(

@@ -14,7 +14,7 @@ from nf_core.enums import DOMAIN_NAMES, TASK_TYPE_NAMES, domain_name, task_type_
 from nf_core.errors import InvalidArgumentError, NotFoundError
 from nf_core.tracing import annotate
 from services.post_processor.pagination import Cursor, decode_token, encode_token, page_size_of
-from services.post_processor.records import guard_verdict_of
+from services.post_processor.records import guard_verdict_name, guard_verdict_of
 from services.post_processor.repository import HistoryFilter, InferenceRepository, created_us
 from services.post_processor.writer import InferenceWriter
 
@@ -41,6 +41,7 @@ def history_filter_of(request: pb.ListInferencesRequest) -> HistoryFilter:
         created_after_us=after,
         created_before_us=before,
         passed=request.passed_evaluation if request.HasField("passed_evaluation") else None,
+        guard_verdict=guard_verdict_name(request.guard_verdict),
     )
 
 

@@ -190,3 +190,30 @@ async def test_an_unknown_guard_verdict_is_refused_naming_the_field(
 
     assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert "record.provenance.guard_verdict" in (raised.value.details() or "")
+
+
+async def test_history_filters_by_guard_verdict(
+    post_processor: pb_grpc.PostProcessorServiceAsyncStub, make_record: RecordFactory
+) -> None:
+    flagged = make_record("44444444-4444-4444-8444-444444444444")
+    flagged.provenance.guard_flags.extend(FLAGS)
+    clean = make_record("55555555-5555-4555-8555-555555555555", created_at_us=1_700_000_001_000_000)
+    for record in (flagged, clean):
+        await post_processor.RecordInference(pb.RecordInferenceRequest(record=record))
+
+    async def listed(verdict: int) -> list[str]:
+        page = await post_processor.ListInferences(
+            pb.ListInferencesRequest(tenant_id="tenant-a", guard_verdict=verdict)  # type: ignore[arg-type]
+        )
+        return [r.inference_id for r in page.inferences]
+
+    assert await listed(common_pb.GUARD_VERDICT_FLAG) == [flagged.inference_id]
+    assert await listed(common_pb.GUARD_VERDICT_ALLOW) == [clean.inference_id]
+    assert set(await listed(common_pb.GUARD_VERDICT_UNSPECIFIED)) == {
+        flagged.inference_id,
+        clean.inference_id,
+    }
+    with pytest.raises(aio.AioRpcError) as raised:
+        await listed(9)
+    assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "guard_verdict" in (raised.value.details() or "")

@@ -150,6 +150,33 @@ def test_history_pages_chain_through_next_page_token_without_repeats(client: htt
     assert len(seen) == len(set(seen))
 
 
+def test_history_finds_the_requests_the_guard_flagged(client: httpx.Client) -> None:
+    flagged = client.post(
+        "/api/v1/inference",
+        json=infer_body(
+            domain="DOMAIN_MARKET",
+            context_pack_id="market-demo",
+            user_query="Pretend you are a financial analyst and explain churn.",
+        ),
+        timeout=30,
+    ).json()
+
+    def listed(verdict: str) -> list[dict[str, Any]]:
+        response = client.get(
+            "/api/v1/inferences", params={"guard_verdict": verdict, "page_size": 1000}
+        )
+        assert response.status_code == 200, response.text
+        items: list[dict[str, Any]] = response.json()["inferences"]
+        return items
+
+    flagged_items = listed("GUARD_VERDICT_FLAG")
+    assert flagged["inference_id"] in [item["inference_id"] for item in flagged_items]
+    assert all(i["provenance"]["guard_verdict"] == "GUARD_VERDICT_FLAG" for i in flagged_items)
+    allowed_ids = [item["inference_id"] for item in listed("GUARD_VERDICT_ALLOW")]
+    assert flagged["inference_id"] not in allowed_ids
+    assert client.get("/api/v1/inferences", params={"guard_verdict": "LOUD"}).status_code == 400
+
+
 @pytest.mark.parametrize(
     ("overrides", "field"),
     [

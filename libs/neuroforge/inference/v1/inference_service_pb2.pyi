@@ -314,6 +314,7 @@ class ListInferencesRequest(_message.Message):
     CREATED_AFTER_FIELD_NUMBER: _builtins.int
     CREATED_BEFORE_FIELD_NUMBER: _builtins.int
     PASSED_EVALUATION_FIELD_NUMBER: _builtins.int
+    GUARD_VERDICT_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
     """Page size in [1, 1000]; 100 when zero."""
     page_token: _builtins.str
@@ -328,6 +329,10 @@ class ListInferencesRequest(_message.Message):
     """Only inferences created before this RFC 3339 time."""
     passed_evaluation: _builtins.bool
     """Only inferences that passed (true) or failed (false) evaluation; all when absent."""
+    guard_verdict: _pipeline_pb2.GuardVerdict.ValueType
+    """Only inferences with this prompt-guard verdict (GUARD_VERDICT_FLAG finds flagged
+    requests); all when unspecified.
+    """
     def __init__(
         self,
         *,
@@ -338,10 +343,11 @@ class ListInferencesRequest(_message.Message):
         created_after: _builtins.str = ...,
         created_before: _builtins.str = ...,
         passed_evaluation: _builtins.bool | None = ...,
+        guard_verdict: _pipeline_pb2.GuardVerdict.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "passed_evaluation", b"passed_evaluation"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "created_after", b"created_after", "created_before", b"created_before", "domain", b"domain", "page_size", b"page_size", "page_token", b"page_token", "passed_evaluation", b"passed_evaluation", "task_type", b"task_type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "created_after", b"created_after", "created_before", b"created_before", "domain", b"domain", "guard_verdict", b"guard_verdict", "page_size", b"page_size", "page_token", b"page_token", "passed_evaluation", b"passed_evaluation", "task_type", b"task_type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__passed_evaluation: _TypeAlias = _typing.Literal["passed_evaluation"]  # noqa: Y015
     _WhichOneofArgType__passed_evaluation: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation"]  # noqa: Y015

@@ -215,6 +215,7 @@ class ListInferencesRequest(_message.Message):
     CREATED_AFTER_FIELD_NUMBER: _builtins.int
     CREATED_BEFORE_FIELD_NUMBER: _builtins.int
     PASSED_EVALUATION_FIELD_NUMBER: _builtins.int
+    GUARD_VERDICT_FIELD_NUMBER: _builtins.int
     tenant_id: _builtins.str
     """Tenant whose records are listed."""
     page_size: _builtins.int
@@ -229,6 +230,8 @@ class ListInferencesRequest(_message.Message):
     """When set, only records made by this user are listed."""
     passed_evaluation: _builtins.bool
     """Only records whose evaluation passed (true) or failed (false); all when absent."""
+    guard_verdict: _pipeline_pb2.GuardVerdict.ValueType
+    """Only records with this guard verdict; all when unspecified."""
     @_builtins.property
     def created_after(self) -> _timestamp_pb2.Timestamp:
         """Only records created at or after this time."""
@@ -249,10 +252,11 @@ class ListInferencesRequest(_message.Message):
         created_after: _timestamp_pb2.Timestamp | None = ...,
         created_before: _timestamp_pb2.Timestamp | None = ...,
         passed_evaluation: _builtins.bool | None = ...,
+        guard_verdict: _pipeline_pb2.GuardVerdict.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "created_after", b"created_after", "created_before", b"created_before", "passed_evaluation", b"passed_evaluation"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "created_after", b"created_after", "created_before", b"created_before", "domain", b"domain", "page_size", b"page_size", "page_token", b"page_token", "passed_evaluation", b"passed_evaluation", "task_type", b"task_type", "tenant_id", b"tenant_id", "user_id", b"user_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation", "created_after", b"created_after", "created_before", b"created_before", "domain", b"domain", "guard_verdict", b"guard_verdict", "page_size", b"page_size", "page_token", b"page_token", "passed_evaluation", b"passed_evaluation", "task_type", b"task_type", "tenant_id", b"tenant_id", "user_id", b"user_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__passed_evaluation: _TypeAlias = _typing.Literal["passed_evaluation"]  # noqa: Y015
     _WhichOneofArgType__passed_evaluation: _TypeAlias = _typing.Literal["_passed_evaluation", b"_passed_evaluation"]  # noqa: Y015
