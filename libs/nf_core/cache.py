@@ -30,6 +30,35 @@ class CacheStats:
         return self.hits / total if total else 0.0
 
 
+class SingleFlight(Generic[V]):
+    """Concurrent loads of one key share one call: the first runs it, the others join it."""
+
+    def __init__(self) -> None:
+        self._loading: dict[str, asyncio.Future[V]] = {}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._loading
+
+    def pending(self, key: str) -> asyncio.Future[V] | None:
+        """The running load of ``key`` to join (through ``asyncio.shield``), or None."""
+        return self._loading.get(key)
+
+    async def run(self, key: str, load: Callable[[], Awaitable[V]]) -> V:
+        """Run ``load`` as the one load of ``key``; joiners get its result or its error."""
+        future: asyncio.Future[V] = asyncio.get_running_loop().create_future()
+        self._loading[key] = future
+        try:
+            value = await load()
+        except BaseException as error:
+            future.set_exception(error)
+            future.exception()  # mark retrieved so an unobserved failure is not logged
+            raise
+        finally:
+            self._loading.pop(key, None)
+        future.set_result(value)
+        return value
+
+
 class TtlLruCache(Generic[V]):
     """Bounded LRU cache whose entries expire ``ttl_seconds`` after they were stored.
 
@@ -51,7 +80,7 @@ class TtlLruCache(Generic[V]):
         self._max_entries = max_entries
         self._ttl = ttl_seconds
         self._clock = clock
-        self._loading: dict[str, asyncio.Future[V]] = {}
+        self._flights: SingleFlight[V] = SingleFlight()
         self.stats = CacheStats()
 
     def __len__(self) -> int:
@@ -89,21 +118,11 @@ class TtlLruCache(Generic[V]):
         if value is not None:
             self.stats.hits += 1
             return value
-        pending = self._loading.get(key)
+        pending = self._flights.pending(key)
         if pending is not None:
             self.stats.hits += 1
             return await asyncio.shield(pending)
         self.stats.misses += 1
-        future: asyncio.Future[V] = asyncio.get_running_loop().create_future()
-        self._loading[key] = future
-        try:
-            value = await load()
-        except BaseException as error:
-            future.set_exception(error)
-            future.exception()  # mark retrieved so an unobserved failure is not logged
-            raise
-        finally:
-            self._loading.pop(key, None)
+        value = await self._flights.run(key, load)
         self.put(key, value)
-        future.set_result(value)
         return value

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 
 from redis.exceptions import RedisError
 
-from nf_core.cache import CacheStats
+from nf_core.cache import CacheStats, SingleFlight
 from nf_core.metrics import CACHE_LOOKUPS
 from nf_core.tracing import annotate
 from services.context_builder import metrics
@@ -69,7 +69,7 @@ class ContextBuilder:
         self._beta = early_refresh_beta
         self._rng = rng or random.Random()
         self._now = wall_clock
-        self._loading: dict[str, asyncio.Future[RetrievedContext]] = {}
+        self._loading: SingleFlight[RetrievedContext] = SingleFlight()
         self._refreshing: set[asyncio.Task[None]] = set()
         self.publishers: list[Publisher] = []
 
@@ -130,7 +130,7 @@ class ContextBuilder:
                 self._refresh_in_background(pack_id, domain, query, limit, local, token, suffix)
             return self._served(entry.value)
         key = window_key(pack_id, token, suffix)
-        pending = self._loading.get(key)
+        pending = self._loading.pending(key)
         if pending is not None:
             self._cache.stats.hits += 1
             CACHE_LOOKUPS.labels(WINDOW_CACHE, "joined").inc()
@@ -162,18 +162,10 @@ class ContextBuilder:
         deadline: float | None,
     ) -> RetrievedContext:
         """Load once per key however many callers miss together, then store."""
-        future: asyncio.Future[RetrievedContext] = asyncio.get_running_loop().create_future()
-        self._loading[key] = future
         started = time.perf_counter()
-        try:
-            window = await self._sources.retrieve(pack_id, domain, query, limit, local, deadline)
-        except BaseException as error:
-            future.set_exception(error)
-            future.exception()  # mark retrieved so an unobserved failure is not logged
-            raise
-        finally:
-            self._loading.pop(key, None)
-        future.set_result(window)
+        window = await self._loading.run(
+            key, lambda: self._sources.retrieve(pack_id, domain, query, limit, local, deadline)
+        )
         if self._cacheable(window, token):
             entry = CacheEntry(window, time.perf_counter() - started, self._now() + self._ttl)
             try:
