@@ -10,8 +10,6 @@ queue forever.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
 import logging
 import time
@@ -19,7 +17,8 @@ import time
 import httpx
 
 from nf_core.backoff import full_jitter
-from nf_core.db import Database, DatabaseUnavailableError
+from nf_core.db import Database
+from services.post_processor.delivery_loop import DeliveryLoop
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +42,7 @@ _FAILED = (
 )
 
 
-class DataForgeFeedbackOutbox:
+class DataForgeFeedbackOutbox(DeliveryLoop):
     """Posts pending feedback rows to DataForge in order.
 
     Args:
@@ -53,6 +52,8 @@ class DataForgeFeedbackOutbox:
         retry_max_seconds: Largest retry delay ceiling.
     """
 
+    label = "DataForge feedback"
+
     def __init__(
         self,
         database: Database,
@@ -60,25 +61,12 @@ class DataForgeFeedbackOutbox:
         retry_base_seconds: float = 0.5,
         retry_max_seconds: float = 60.0,
     ) -> None:
+        super().__init__()
         self._db = database
         self._client = client
         self._base = retry_base_seconds
         self._max = retry_max_seconds
         self._failures = 0
-        self.wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-
-    def start(self) -> None:
-        """Start delivering (rows left from a previous run go first)."""
-        self._task = asyncio.create_task(self._run())
-        self.wake.set()
-
-    async def stop(self) -> None:
-        """Stop delivering; undelivered rows stay stored."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
 
     async def deliver_pending(self) -> int:
         """Post what is pending; return how many were delivered before the first failure."""
@@ -130,13 +118,3 @@ class DataForgeFeedbackOutbox:
         if self._failures == 0:
             return self._max
         return max(0.05, full_jitter(self._failures, self._base, self._max))
-
-    async def _run(self) -> None:
-        while True:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self.wake.wait(), timeout=self.next_delay())
-            self.wake.clear()
-            try:
-                await self.deliver_pending()
-            except DatabaseUnavailableError as error:
-                logger.warning("DataForge feedback waits for the database: %s", error)

@@ -7,8 +7,6 @@ database) is unavailable it retries, so feedback never blocks a response and is 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import time
 
@@ -16,8 +14,9 @@ import grpc
 
 from neuroforge.router.v1 import router_service_pb2 as router_pb
 from neuroforge.router.v1 import router_service_pb2_grpc as router_grpc
-from nf_core.db import Database, DatabaseUnavailableError
+from nf_core.db import Database
 from nf_core.enums import DOMAIN_VALUES, TASK_TYPE_VALUES
+from services.post_processor.delivery_loop import DeliveryLoop
 
 logger = logging.getLogger(__name__)
 
@@ -28,8 +27,10 @@ _PENDING = (
 _MARK = "UPDATE champion_score_events SET delivered_at_us = $1 WHERE event_id = $2"
 
 
-class ScoreOutbox:
+class ScoreOutbox(DeliveryLoop):
     """Sends pending score events to the router in order."""
+
+    label = "score feedback"
 
     def __init__(
         self,
@@ -38,24 +39,15 @@ class ScoreOutbox:
         timeout_seconds: float,
         retry_seconds: float,
     ) -> None:
+        super().__init__()
         self._db = database
         self._router = router
         self._timeout = timeout_seconds
         self._retry = retry_seconds
-        self.wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
 
-    def start(self) -> None:
-        """Start delivering (events left from a previous run go first)."""
-        self._task = asyncio.create_task(self._run())
-        self.wake.set()
-
-    async def stop(self) -> None:
-        """Stop delivering; undelivered events stay stored."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+    def next_delay(self) -> float:
+        """A fixed retry period: router feedback is cheap to retry."""
+        return self._retry
 
     async def deliver_pending(self) -> int:
         """Send what is pending; return how many were delivered before the first failure."""
@@ -80,13 +72,3 @@ class ScoreOutbox:
                     return delivered
                 await self._db.execute(_MARK, time.time_ns() // 1000, row["event_id"])
                 delivered += 1
-
-    async def _run(self) -> None:
-        while True:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self.wake.wait(), timeout=self._retry)
-            self.wake.clear()
-            try:
-                await self.deliver_pending()
-            except DatabaseUnavailableError as error:
-                logger.warning("score feedback waits for the database: %s", error)
