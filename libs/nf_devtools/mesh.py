@@ -159,7 +159,8 @@ def free_port_block(size: int) -> int:
     raise RuntimeError("no free port block on 127.0.0.1")
 
 
-def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
+def stop_processes(processes: list[subprocess.Popen[bytes]]) -> None:
+    """SIGTERM every process (they drain in parallel), then wait; kill any still up after 10 s."""
     for process in processes:
         if process.poll() is None:
             process.send_signal(signal.SIGTERM)
@@ -308,4 +309,4 @@ def running_mesh(
             pids,
         )
     finally:
-        _stop(processes)
+        stop_processes(processes)

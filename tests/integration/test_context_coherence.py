@@ -19,7 +19,7 @@ from neuroforge.stage.v1 import stage_info_service_pb2_grpc as stage_grpc
 from nf_core.channels import INTERNAL_TOKEN_HEADER
 from nf_core.settings import Stage
 from nf_devtools.fake_dataforge import FakeDataForge, send_context_updated
-from nf_devtools.mesh import Mesh, free_port_block, running_mesh
+from nf_devtools.mesh import Mesh, free_port_block, running_mesh, stop_processes
 from nf_devtools.paths import REPO_ROOT
 
 SECRET = "coherence-secret"
@@ -70,14 +70,7 @@ def replicas(
             _wait_subscribed(mesh, addresses, 30.0)
             yield mesh, addresses
         finally:
-            for process in extra:
-                process.terminate()
-            for process in extra:
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait(timeout=5)
+            stop_processes(extra)
 
 
 def _details(mesh: Mesh, address: str) -> dict[str, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from neuroforge.router.v1 import router_service_pb2_grpc as pb_grpc
 from nf_devtools.fakes.harness import unused_port
+from nf_devtools.mesh import stop_processes
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TOKEN_HEADER = "x-nf-internal-token"
@@ -64,18 +64,6 @@ async def _drop_keys(redis_url: str, prefix: str) -> None:
             await client.delete(*keys)
     finally:
         await client.aclose()
-
-
-def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
-    for process in processes:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-    for process in processes:
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 def _launch(log: Path, env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
@@ -137,5 +125,5 @@ async def router_replicas(
     finally:
         for replica in replicas:
             await replica.channel.close(None)
-        await asyncio.to_thread(_stop, processes)
+        await asyncio.to_thread(stop_processes, processes)
         await _drop_keys(redis_url, prefix)
