@@ -111,11 +111,13 @@ async def stream_route(
             raise
         parts = [] if first is None else [first]
         stall = router.policy.provider_timeout_seconds
+        stall_at = deadline
         try:
             if first is not None:
                 yield first
             while True:
-                async with asyncio.timeout_at(min(deadline, loop.time() + stall)):
+                stall_at = loop.time() + stall
+                async with asyncio.timeout_at(min(deadline, stall_at)):
                     fragment = await anext(fragments, None)
                 if fragment is None:
                     break
@@ -123,7 +125,9 @@ async def stream_route(
                 yield fragment
         except (ProviderError, TimeoutError) as error:
             breaker.record_failure()
-            stalled = isinstance(error, TimeoutError) and loop.time() < deadline
+            # Which bound fired is decided by the bounds, not by reading the clock after the
+            # fact: uvloop's millisecond timers can wake a fraction of a millisecond early.
+            stalled = isinstance(error, TimeoutError) and stall_at < deadline
             _count_call(spec, error.kind if isinstance(error, ProviderError) else "timeout")
             count_extra_starts(report)
             raise _broken(spec, error, len(parts), stalled, stall) from error

@@ -290,6 +290,34 @@ def test_a_provider_failure_after_text_ends_the_stream_with_an_error(
     assert _stored_count(stream_mesh) == stored_before  # an incomplete answer is not stored
 
 
+def test_a_deadline_expiring_mid_stream_ends_it_and_stores_nothing(
+    stream_mesh: Mesh, fake: FakeInThread
+) -> None:
+    stored_before = _stored_count(stream_mesh)
+    disconnects_before = fake.fake.client_disconnects
+    received: list[pb.StreamInferResponse] = []
+    # The whole answer takes over 1.15 s; the caller gives it 1 s (the first piece comes
+    # after 60-300 ms).
+    with grpc.insecure_channel(stream_mesh.grpc_address(Stage.ORCHESTRATOR)) as channel:
+        call = _stub(stream_mesh, channel).StreamInfer(
+            _request(), timeout=1.0, metadata=_bearer(stream_mesh)
+        )
+        with pytest.raises(grpc.RpcError) as raised:
+            received.extend(call)
+
+    assert raised.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
+    *deltas, last = received
+    assert deltas
+    assert all(m.WhichOneof("event") == "delta" for m in deltas)
+    assert last.WhichOneof("event") == "error"  # as for any failure after text
+    assert last.error.code == grpc.StatusCode.DEADLINE_EXCEEDED.value[0]
+    assert REPLY.startswith("".join(m.delta for m in deltas))
+    assert len("".join(m.delta for m in deltas)) < len(REPLY)
+    # The orchestrator's deadline reaches the router, which hangs up on the model.
+    _await_disconnects(fake, disconnects_before + 1)
+    assert _stored_count(stream_mesh) == stored_before
+
+
 def _stored_count(mesh: Mesh) -> int:
     with grpc.insecure_channel(mesh.grpc_address(Stage.ORCHESTRATOR)) as channel:
         page = _stub(mesh, channel).ListInferences(
