@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
+import grpc
 from grpc import aio
 from opentelemetry.trace import TracerProvider
 
@@ -74,6 +75,10 @@ class _Outbound:
         extra = self._token if traced else [*self._token, *outbound_traceparent()]
         return _with_metadata(details, extra) if extra else details
 
+    def untraced_metadata(self, metadata: Metadata) -> tuple[tuple[str, str | bytes], ...]:
+        """The caller's metadata followed by what ``details`` adds when spans are not recorded."""
+        return (*(metadata or ()), *self._token, *outbound_traceparent())
+
 
 class _OutboundUnary(_Outbound, aio.UnaryUnaryClientInterceptor):  # type: ignore[type-arg]
     async def intercept_unary_unary(
@@ -103,6 +108,175 @@ class _OutboundStream(_Outbound, aio.UnaryStreamClientInterceptor):  # type: ign
         return await continuation(details, request)
 
 
+if TYPE_CHECKING:  # the stubs make these generic; the runtime classes are not subscriptable
+    _UnaryUnaryBase = aio.UnaryUnaryMultiCallable[Any, Any]
+    _UnaryStreamBase = aio.UnaryStreamMultiCallable[Any, Any]
+else:
+    _UnaryUnaryBase = aio.UnaryUnaryMultiCallable
+    _UnaryStreamBase = aio.UnaryStreamMultiCallable
+Metadata = aio.Metadata | Sequence[tuple[str, str | bytes]] | None
+Serializer = Callable[[Any], bytes] | None
+Deserializer = Callable[[bytes], Any] | None
+
+
+class _UnaryUnary(_UnaryUnaryBase):
+    """Calls ``plain`` with the outbound metadata added, or ``traced`` while spans are recorded."""
+
+    def __init__(
+        self, outbound: _Outbound, plain: _UnaryUnaryBase, traced: _UnaryUnaryBase
+    ) -> None:
+        self._outbound = outbound
+        self._plain = plain
+        self._traced = traced
+
+    def __call__(
+        self,
+        request: Any,
+        timeout: float | None = None,
+        metadata: Metadata = None,
+        credentials: grpc.CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: grpc.Compression | None = None,
+    ) -> aio.UnaryUnaryCall[Any, Any]:
+        if self._outbound.traced():
+            return self._traced(
+                request,
+                timeout=timeout,
+                metadata=metadata,
+                credentials=credentials,
+                wait_for_ready=wait_for_ready,
+                compression=compression,
+            )
+        return self._plain(
+            request,
+            timeout=timeout,
+            metadata=self._outbound.untraced_metadata(metadata),
+            credentials=credentials,
+            wait_for_ready=wait_for_ready,
+            compression=compression,
+        )
+
+
+class _UnaryStream(_UnaryStreamBase):
+    """Calls ``plain`` with the outbound metadata added, or ``traced`` while spans are recorded."""
+
+    def __init__(
+        self, outbound: _Outbound, plain: _UnaryStreamBase, traced: _UnaryStreamBase
+    ) -> None:
+        self._outbound = outbound
+        self._plain = plain
+        self._traced = traced
+
+    def __call__(
+        self,
+        request: Any,
+        timeout: float | None = None,
+        metadata: Metadata = None,
+        credentials: grpc.CallCredentials | None = None,
+        wait_for_ready: bool | None = None,
+        compression: grpc.Compression | None = None,
+    ) -> aio.UnaryStreamCall[Any, Any]:
+        if self._outbound.traced():
+            return self._traced(
+                request,
+                timeout=timeout,
+                metadata=metadata,
+                credentials=credentials,
+                wait_for_ready=wait_for_ready,
+                compression=compression,
+            )
+        return self._plain(
+            request,
+            timeout=timeout,
+            metadata=self._outbound.untraced_metadata(metadata),
+            credentials=credentials,
+            wait_for_ready=wait_for_ready,
+            compression=compression,
+        )
+
+
+class _OutboundChannel(aio.Channel):
+    """Adds the internal credential and trace context to every unary-request call.
+
+    grpc.aio runs client interceptors through an extra call object and task per call; with
+    export off all ``_OutboundUnary``/``_OutboundStream`` do is add metadata, so those calls go
+    straight down a channel without interceptors, the metadata added here. While spans are
+    recorded, calls take a sibling channel (same target and options: gRPC shares the
+    connections) that has the interceptors, OpenTelemetry's among them, exactly as before.
+    """
+
+    def __init__(self, plain: aio.Channel, traced: aio.Channel, outbound: _Outbound) -> None:
+        self._plain = plain
+        self._traced = traced
+        self._outbound = outbound
+
+    async def __aenter__(self) -> _OutboundChannel:
+        return self
+
+    async def __aexit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
+        await self.close(None)
+
+    async def close(self, grace: float | None = None) -> None:
+        await self._traced.close(grace)
+        await self._plain.close(grace)
+
+    def get_state(self, try_to_connect: bool = False) -> grpc.ChannelConnectivity:
+        return self._plain.get_state(try_to_connect)
+
+    async def wait_for_state_change(self, last_observed_state: grpc.ChannelConnectivity) -> None:
+        await self._plain.wait_for_state_change(last_observed_state)
+
+    async def channel_ready(self) -> None:
+        await self._plain.channel_ready()
+
+    def unary_unary(
+        self,
+        method: str,
+        request_serializer: Serializer = None,
+        response_deserializer: Deserializer = None,
+        **kwargs: Any,  # grpc's private ``_registered_method``, passed by generated stubs
+    ) -> _UnaryUnaryBase:
+        return _UnaryUnary(
+            self._outbound,
+            self._plain.unary_unary(method, request_serializer, response_deserializer, **kwargs),
+            self._traced.unary_unary(method, request_serializer, response_deserializer, **kwargs),
+        )
+
+    def unary_stream(
+        self,
+        method: str,
+        request_serializer: Serializer = None,
+        response_deserializer: Deserializer = None,
+        **kwargs: Any,  # grpc's private ``_registered_method``, passed by generated stubs
+    ) -> _UnaryStreamBase:
+        return _UnaryStream(
+            self._outbound,
+            self._plain.unary_stream(method, request_serializer, response_deserializer, **kwargs),
+            self._traced.unary_stream(method, request_serializer, response_deserializer, **kwargs),
+        )
+
+    # Client-streaming calls never had interceptors (NeuroForge makes none): passed through.
+    def stream_unary(
+        self,
+        method: str,
+        request_serializer: Serializer = None,
+        response_deserializer: Deserializer = None,
+        **kwargs: Any,  # grpc's private ``_registered_method``, passed by generated stubs
+    ) -> Any:
+        return self._plain.stream_unary(method, request_serializer, response_deserializer, **kwargs)
+
+    def stream_stream(
+        self,
+        method: str,
+        request_serializer: Serializer = None,
+        response_deserializer: Deserializer = None,
+        **kwargs: Any,  # grpc's private ``_registered_method``, passed by generated stubs
+    ) -> Any:
+        return self._plain.stream_stream(
+            method, request_serializer, response_deserializer, **kwargs
+        )
+
+
 def create_channel(
     target: str, internal_token: str | None = None, tracer_provider: TracerProvider | None = None
 ) -> aio.Channel:
@@ -127,7 +301,11 @@ def create_channel(
         _OutboundUnary(internal_token, tracer_provider, unary),
         _OutboundStream(internal_token, tracer_provider, stream),
     ]
-    return aio.insecure_channel(target, options=options, interceptors=interceptors)
+    return _OutboundChannel(
+        aio.insecure_channel(target, options=options),
+        aio.insecure_channel(target, options=options, interceptors=interceptors),
+        _Outbound(internal_token, tracer_provider, None),
+    )
 
 
 def server_options() -> list[tuple[str, int]]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Mapping
+import sqlite3
+from collections.abc import AsyncIterator, Generator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import aiosqlite
 import asyncpg
@@ -23,6 +24,11 @@ from nf_core.errors import UnavailableError
 _PLACEHOLDER = re.compile(r"\$(\d+)")
 
 Row = Mapping[str, Any]
+T = TypeVar("T")
+Statement = tuple[str, Sequence[Any]]
+# A transaction's body as a generator: it yields (sql, args) and is sent each statement's
+# changed-row count; its return value is the transaction's result.
+Steps = Generator[Statement, int, T]
 
 _PG_UNAVAILABLE: tuple[type[BaseException], ...] = (
     OSError,
@@ -72,6 +78,14 @@ class Database(Protocol):
         """An async context manager yielding a ``Transaction``; commits on success."""
         ...
 
+    async def run_steps(self, steps: Steps[T]) -> T:
+        """Run the statements ``steps`` yields in one transaction; return what it returns.
+
+        Each statement is sent its changed-row count, so later statements can depend on
+        earlier ones. Commits when the generator returns, rolls back if anything raises.
+        """
+        ...
+
     async def execute_script(self, sql: str) -> None:
         """Run several statements in one transaction (migrations)."""
         ...
@@ -86,6 +100,39 @@ def _to_qmark(sql: str) -> str:
     if numbers != list(range(1, len(numbers) + 1)):
         raise ValueError("placeholders must be $1..$n, each once and in order")
     return _PLACEHOLDER.sub("?", sql)
+
+
+async def run_steps_in(transaction: Transaction, steps: Steps[T]) -> T:
+    """Drive ``steps`` through an open transaction, one awaited statement at a time."""
+    try:
+        statement = next(steps)
+        while True:
+            sql, args = statement
+            statement = steps.send(await transaction.execute(sql, *args))
+    except StopIteration as finished:
+        result: T = finished.value
+        return result
+    finally:
+        steps.close()
+
+
+def _run_steps_on(connection: sqlite3.Connection, steps: Steps[T]) -> T:
+    """The whole transaction on the connection's own thread, like ``transaction()`` does it."""
+    try:
+        try:
+            statement = next(steps)
+            while True:
+                sql, args = statement
+                statement = steps.send(connection.execute(_to_qmark(sql), args).rowcount)
+        except StopIteration as finished:
+            result: T = finished.value
+        connection.commit()
+    except BaseException:
+        connection.rollback()
+        raise
+    finally:
+        steps.close()
+    return result
 
 
 class _SqliteTransaction:
@@ -136,6 +183,16 @@ class SqliteDatabase:
     async def execute(self, sql: str, *args: Any) -> int:
         async with self.transaction() as transaction:
             return await transaction.execute(sql, *args)
+
+    async def run_steps(self, steps: Steps[T]) -> T:
+        # Every awaited aiosqlite call is a round trip to its thread and back through the event
+        # loop; here the whole transaction is one. aiosqlite has no public way to run a function
+        # on its thread, hence ``_execute`` (the method its own calls go through).
+        async with self._lock:
+            result: T = await self._connection._execute(  # type: ignore[no-untyped-call]
+                _run_steps_on, self._connection._conn, steps
+            )
+            return result
 
     async def fetch(self, sql: str, *args: Any) -> list[Row]:
         async with self._lock, self._connection.execute(_to_qmark(sql), args) as cursor:
@@ -199,6 +256,10 @@ class PostgresDatabase:
     async def execute(self, sql: str, *args: Any) -> int:
         async with self.transaction() as transaction:
             return await transaction.execute(sql, *args)
+
+    async def run_steps(self, steps: Steps[T]) -> T:
+        async with self.transaction() as transaction:
+            return await run_steps_in(transaction, steps)
 
     async def fetch(self, sql: str, *args: Any) -> list[Row]:
         async with self.transaction() as transaction:

@@ -13,11 +13,12 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
-from nf_core.db import Database, DatabaseUnavailableError, Row, Transaction
+from nf_core.db import Database, DatabaseUnavailableError, Row, Steps, Transaction
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 Opener = Callable[[], Awaitable[Database]]
 
@@ -86,6 +87,9 @@ class DeferredDatabase:
 
     async def fetch(self, sql: str, *args: Any) -> list[Row]:
         return await self._database().fetch(sql, *args)
+
+    async def run_steps(self, steps: Steps[T]) -> T:
+        return await self._database().run_steps(steps)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from neuroforge.common.v1 import pipeline_pb2 as pb
-from nf_core.db import Database, Row, Transaction, placeholders
+from nf_core.db import Database, Row, Steps, placeholders
 from nf_core.enums import DOMAIN_NAMES, TASK_TYPE_NAMES
 from nf_core.errors import AlreadyExistsError
 from services.post_processor.pagination import Cursor
@@ -113,56 +113,64 @@ class InferenceRepository:
         Raises:
             AlreadyExistsError: the idempotency key is stored for a different request.
         """
-        async with self._db.transaction() as transaction:
-            inserted = (
-                await transaction.execute(
-                    _INSERT, *row_values(record), idempotency_key or None, fingerprint
-                )
-                == 1
-            )
-            if inserted:
-                await self._insert_children(transaction, record)
-                if self._dataforge_feedback and record.provenance.tier in _DATAFORGE_TIERS:
-                    await transaction.execute(
-                        _INSERT_DATAFORGE_FEEDBACK,
-                        record.inference_id,
-                        record.provenance.pack_id,
-                        record.provenance.pack_version,
-                        json.dumps(list(record.provenance.chunk_ids)),
-                        record.evaluation_score,
-                        time.time_ns() // 1000,
-                    )
-                return SaveOutcome(record, inserted=True, deduplicated=False)
+        if await self._db.run_steps(self._save_steps(record, idempotency_key, fingerprint)):
+            return SaveOutcome(record, inserted=True, deduplicated=False)
         if idempotency_key:
             existing = await self.find_by_key(record.tenant_id, idempotency_key, fingerprint)
             if existing is not None and existing.inference_id != record.inference_id:
                 return SaveOutcome(existing, inserted=False, deduplicated=True)
         return SaveOutcome(record, inserted=False, deduplicated=False)
 
+    def _save_steps(
+        self, record: pb.InferenceRecord, idempotency_key: str, fingerprint: str
+    ) -> Steps[bool]:
+        """The save transaction: the record, then (if it was new) its children and events."""
+        inserted = (
+            yield (
+                _INSERT,
+                (*row_values(record), idempotency_key or None, fingerprint),
+            )
+        ) == 1
+        if inserted:
+            yield from self._children_steps(record)
+            if self._dataforge_feedback and record.provenance.tier in _DATAFORGE_TIERS:
+                yield (
+                    _INSERT_DATAFORGE_FEEDBACK,
+                    (
+                        record.inference_id,
+                        record.provenance.pack_id,
+                        record.provenance.pack_version,
+                        json.dumps(list(record.provenance.chunk_ids)),
+                        record.evaluation_score,
+                        time.time_ns() // 1000,
+                    ),
+                )
+        return inserted
+
     @staticmethod
-    async def _insert_children(transaction: Transaction, record: pb.InferenceRecord) -> None:
+    def _children_steps(record: pb.InferenceRecord) -> Steps[None]:
         chunks = [
             (record.inference_id, position, chunk_id)
             for position, chunk_id in enumerate(record.provenance.chunk_ids)
         ]
         if chunks:
-            sql, args = _multi_row_insert(_CHUNK_COLUMNS, chunks)
-            await transaction.execute(sql, *args)
+            yield _multi_row_insert(_CHUNK_COLUMNS, chunks)
         scores = []
         for dimension in DIMENSIONS:
             score: pb.Score = getattr(record.evaluation, dimension)
             scores.append((record.inference_id, dimension, score.value, score.method, score.reason))
-        sql, args = _multi_row_insert(_SCORE_COLUMNS, scores)
-        await transaction.execute(sql, *args)
-        await transaction.execute(
+        yield _multi_row_insert(_SCORE_COLUMNS, scores)
+        yield (
             _INSERT_EVENT,
-            record.inference_id,
-            record.inference_id,
-            DOMAIN_NAMES[record.domain],
-            TASK_TYPE_NAMES[record.task_type],
-            record.model_id,
-            record.evaluation_score,
-            time.time_ns() // 1000,
+            (
+                record.inference_id,
+                record.inference_id,
+                DOMAIN_NAMES[record.domain],
+                TASK_TYPE_NAMES[record.task_type],
+                record.model_id,
+                record.evaluation_score,
+                time.time_ns() // 1000,
+            ),
         )
 
     async def find_by_key(
