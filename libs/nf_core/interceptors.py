@@ -178,9 +178,27 @@ class RequestIdInterceptor(EnteringInterceptor):
 
 
 class ResponseMetadataInterceptor(BehaviorInterceptor):
-    """Innermost: sends the collected response metadata before the handler runs."""
+    """Innermost: sends the collected response metadata before the handler runs.
+
+    With ``in_trailers`` the metadata travels as trailers with the status instead: no separate
+    headers write per call (about 110 µs of CPU per hop across both ends, docs/benchmarks.md).
+    Stage services use it; their only caller, the orchestrator, needs no early headers, while
+    the orchestrator's own answers keep them as headers for Envoy and REST clients.
+    """
+
+    def __init__(self, in_trailers: bool = False) -> None:
+        self._in_trailers = in_trailers
 
     def wrap_unary(self, behavior: UnaryBehavior, method: str) -> UnaryBehavior:
+        if self._in_trailers:
+
+            async def run_then_trail(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
+                response = await behavior(request, context)
+                context.set_trailing_metadata(take_response_metadata())
+                return response
+
+            return run_then_trail
+
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> Any:
             await context.send_initial_metadata(take_response_metadata())
             return await behavior(request, context)
@@ -191,6 +209,17 @@ class ResponseMetadataInterceptor(BehaviorInterceptor):
         # Headers go out with the first message, not before the handler: a stream that fails
         # before its first message then ends trailers-only, which Envoy's transcoder turns into
         # an HTTP error status (once headers are out, a REST caller is committed to a 200).
+        if self._in_trailers:
+
+            async def stream_then_trail(
+                request: Any, context: aio.ServicerContext[Any, Any]
+            ) -> AsyncIterator[Any]:
+                async for item in stream_items(behavior(request, context)):
+                    yield item
+                context.set_trailing_metadata(take_response_metadata())
+
+            return stream_then_trail
+
         async def run(request: Any, context: aio.ServicerContext[Any, Any]) -> AsyncIterator[Any]:
             result = behavior(request, context)
             if inspect.isawaitable(result):  # it writes with context.write: headers first
@@ -319,13 +348,14 @@ class ErrorMappingInterceptor(BehaviorInterceptor):
 def default_interceptors(
     policies: list[_ServerInterceptor] | None = None,
     tracer_provider: TracerProvider | None = None,
+    metadata_in_trailers: bool = False,
 ) -> list[_ServerInterceptor]:
     """The standard chain, outermost first; ``policies`` (auth, quotas) run inside error mapping.
 
     Tracing is outermost so that every other interceptor, and every log line they write, runs
     inside the call's trace. Policies raise ``ServiceError`` to
     refuse a call and may add response metadata; the metadata is sent once, just before the
-    handler runs.
+    handler runs (or, with ``metadata_in_trailers``, with the status).
     """
     return [
         TracingInterceptor(tracer_provider),
@@ -333,5 +363,5 @@ def default_interceptors(
         ObservabilityInterceptor(),
         ErrorMappingInterceptor(),
         *(policies or []),
-        ResponseMetadataInterceptor(),
+        ResponseMetadataInterceptor(metadata_in_trailers),
     ]

@@ -119,7 +119,10 @@ async def start(
     if spec.internal_only:
         policies.insert(0, InternalCredentialInterceptor(spec.settings.resolve_internal_token()))
     server = aio.server(
-        interceptors=default_interceptors(policies, tracer_provider), options=server_options()
+        interceptors=default_interceptors(
+            policies, tracer_provider, metadata_in_trailers=spec.internal_only
+        ),
+        options=server_options(),
     )
     for register in spec.registrars:
         register(server)

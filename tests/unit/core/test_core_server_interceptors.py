@@ -13,6 +13,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from neuroforge.stage.v1 import stage_info_service_pb2 as stage_pb
 from neuroforge.stage.v1 import stage_info_service_pb2_grpc as stage_grpc
+from nf_core.channels import INTERNAL_TOKEN_HEADER
 from nf_core.errors import InvalidArgumentError, NotFoundError
 from nf_core.request_context import REQUEST_ID_HEADER, current_request_id
 from nf_core.server import RunningService, ServiceSpec, start
@@ -252,3 +253,39 @@ async def test_health_watch_streams_serving_then_not_serving_on_stop(
     after = await watch.read()
     assert isinstance(after, health_pb2.HealthCheckResponse)
     assert after.status == health_pb2.HealthCheckResponse.NOT_SERVING
+
+
+async def test_a_stage_service_returns_its_metadata_as_trailers_without_a_headers_write() -> None:
+    settings = MeshSettings(metrics_port_offset=0, internal_token="probe-token")
+    spec = ServiceSpec(
+        stage=Stage.EVALUATOR,
+        settings=settings,
+        registrars=[_register],
+        service_names=[SERVICE],
+        internal_only=True,
+    )
+    service = await start(spec, port=0)
+    metadata = aio.Metadata(
+        (REQUEST_ID_HEADER, "stage-req-9"), (INTERNAL_TOKEN_HEADER, "probe-token")
+    )
+    try:
+        async with aio.insecure_channel(f"127.0.0.1:{service.port}") as chan:
+            call = _unary(chan, f"/{SERVICE}/Echo")(b"", metadata=metadata, timeout=5)
+            response = await call
+            initial, trailing = await call.initial_metadata(), await call.trailing_metadata()
+            stream = _stream(chan, f"/{SERVICE}/Count")(b"", metadata=metadata, timeout=5)
+            items = [item async for item in stream]
+            stream_trailing = await stream.trailing_metadata()
+            failing = _unary(chan, f"/{SERVICE}/Invalid")(b"", metadata=metadata, timeout=5)
+            with pytest.raises(aio.AioRpcError) as caught:
+                await failing
+    finally:
+        await service.stop(grace=0)
+
+    assert response == b"stage-req-9"
+    assert initial.get(REQUEST_ID_HEADER) is None  # no early headers batch
+    assert trailing.get(REQUEST_ID_HEADER) == "stage-req-9"
+    assert items == [b"0", b"1", b"2"]
+    assert stream_trailing.get(REQUEST_ID_HEADER) == "stage-req-9"
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert (REQUEST_ID_HEADER, "stage-req-9") in tuple(caught.value.trailing_metadata() or ())
