@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from services.prompt_engine.guard.decoders import decode_payloads
+from services.prompt_engine.guard.lexicon import concepts
 from services.prompt_engine.guard.normalize import views
 from services.prompt_engine.guard.patterns import signals
 
@@ -30,6 +31,8 @@ _MAX_CHARS = 2000
 # little evidence for a handful of n-grams to reach a confident score on their own (200 beat 1,
 # 100 and 300 on validation detection).
 MIN_NORM = 200
+# 3 beat 1 on validation: multilingual attacks missed 27 -> 21 of 59 (detection 81.6 -> 83.0 %).
+CONCEPT_COPIES = 3
 
 
 def scale(count: int) -> float:
@@ -51,6 +54,18 @@ def _features_of_view(text: str, into: set[int]) -> None:
         into.update(_bucket("c:" + joined[i : i + size]) for i in range(len(joined) - size + 1))
 
 
+def _concept_features(text: str, into: set[int]) -> None:
+    # Language-neutral concepts (lexicon.py): what an English example teaches about "disregard
+    # + prior + instructions" then holds for the same words in Polish or Thai. Each is entered
+    # CONCEPT_COPIES times (distinct buckets), which weighs a concept like that many n-grams:
+    # among a text's hundreds of n-grams a single feature is drowned out. No concept pairs:
+    # they grow with the square of a long passage's concepts and made ordinary prose look
+    # like an attack (a literary pack paragraph scored 0.91).
+    found = concepts(text[:_MAX_CHARS])
+    for copy in range(CONCEPT_COPIES):
+        into.update(_bucket(f"k{copy}:{code}") for code in found)
+
+
 def features(text: str) -> np.ndarray[Any, np.dtype[np.int64]]:
     """Sorted bucket ids of the text's n-grams (normalised view, plus the folded one if any).
 
@@ -64,6 +79,7 @@ def features(text: str) -> np.ndarray[Any, np.dtype[np.int64]]:
             # The patterns' signals (weak ones included) as features: their knowledge of
             # which phrasings matter, weighed against everything else in the text.
             found.update(_bucket("s:" + code) for code in signals(view))
+            _concept_features(view, found)
     found.update(_bucket("t:" + trick) for trick in seen.tricks)
     return np.fromiter(sorted(found), dtype=np.int64, count=len(found))
 

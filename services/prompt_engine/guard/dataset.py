@@ -15,7 +15,8 @@ class Example:
     """One labelled request: the query and optional pasted context, with where it came from.
 
     ``source`` is ``v1`` (the first set), ``probe`` (paraphrases written after the patterns were
-    frozen) or ``v2`` (the second, larger set); ``style`` says how the text was written.
+    frozen), ``v2`` (the second, larger set) or ``v3`` (session 3: 1,566 more, 18 languages,
+    split 60/20/20 by a hash of the id); ``style`` says how the text was written.
     """
 
     id: str

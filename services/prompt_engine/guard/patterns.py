@@ -429,9 +429,12 @@ _MULTILINGUAL: list[tuple[str, int, tuple[str, ...], str]] = [
         "override_instructions",
         STRONG,
         ("ignore", "oublie", "compte d", "abstraction"),
-        r"\b(?:ignore[rz]?|oublie[rz]?|ne tiens? pas compte d[e']|fais abstraction d[e'])\s*"
+        # Imperatives only: the infinitive ("que risque-t-on a ignorer les regles") describes;
+        # someone else's rules ("les regles de la societe") are narrative.
+        r"\b(?:ignorez?|oubliez?|ne tiens? pas compte d[e']|fais abstraction d[e'])\s*"
         r"(?:toutes\s+|tous\s+)?(?:les|tes|vos|mes|ces|des)\s+(?:\w+\s+)?(?:instructions|consignes|"
-        r"regles|directives)\b",
+        r"regles|directives)\b(?!\s+d'|\s+(?:de|du|des)\s+(?!(?:ce|cette|la)\s+(?:conversation|"
+        r"session|discussion)\b))",
     ),
     (
         "reveal_secrets",
@@ -486,7 +489,9 @@ _MULTILINGUAL: list[tuple[str, int, tuple[str, ...], str]] = [
         "override_instructions",
         STRONG,
         ("ignora", "dimentica", "trascura"),
-        r"\b(?:ignora|dimentica|trascura)\b(?:\s+\S+){0,3}?\s+(?:istruzioni|regole|direttive)\b",
+        # "ignora" is also "(he) ignores": someone else's rules ("le regole della societa").
+        r"\b(?:ignora|dimentica|trascura)\b(?:\s+\S+){0,3}?\s+(?:istruzioni|regole|direttive)\b"
+        r"(?!\s+(?:di|del|dello|della|dei|degli|delle)\b)",
     ),
     (
         "reveal_secrets",
@@ -507,8 +512,9 @@ _MULTILINGUAL: list[tuple[str, int, tuple[str, ...], str]] = [
         "override_instructions",
         STRONG,
         ("ignor", "esquec", "desconsidere"),
+        # "ignora" is also "(it) ignores": someone else's rules ("as regras de compliance").
         r"\b(?:ignore|ignora|esqueca|esquece|desconsidere)\b(?:\s+\S+){0,3}?\s+(?:instrucoes|regras|"
-        r"diretrizes)\b",
+        r"diretrizes)\b(?!\s+(?:de|do|da|dos|das)\b)",
     ),
     (
         "reveal_secrets",
