@@ -119,16 +119,40 @@ Serializer = Callable[[Any], bytes] | None
 Deserializer = Callable[[bytes], Any] | None
 
 
-class _UnaryUnary(_UnaryUnaryBase):
-    """Calls ``plain`` with the outbound metadata added, or ``traced`` while spans are recorded."""
+class _Routed:
+    """Sends a call down ``plain`` with the outbound metadata added, or ``traced`` while spans
+    are recorded (the interceptors there add it, with a client span)."""
 
     def __init__(
-        self, outbound: _Outbound, plain: _UnaryUnaryBase, traced: _UnaryUnaryBase
+        self, outbound: _Outbound, plain: Callable[..., Any], traced: Callable[..., Any]
     ) -> None:
         self._outbound = outbound
         self._plain = plain
         self._traced = traced
 
+    def _route(
+        self,
+        request: Any,
+        timeout: float | None,
+        metadata: Metadata,
+        credentials: grpc.CallCredentials | None,
+        wait_for_ready: bool | None,
+        compression: grpc.Compression | None,
+    ) -> Any:
+        target = self._traced
+        if not self._outbound.traced():
+            target, metadata = self._plain, self._outbound.untraced_metadata(metadata)
+        return target(
+            request,
+            timeout=timeout,
+            metadata=metadata,
+            credentials=credentials,
+            wait_for_ready=wait_for_ready,
+            compression=compression,
+        )
+
+
+class _UnaryUnary(_Routed, _UnaryUnaryBase):
     def __call__(
         self,
         request: Any,
@@ -138,35 +162,13 @@ class _UnaryUnary(_UnaryUnaryBase):
         wait_for_ready: bool | None = None,
         compression: grpc.Compression | None = None,
     ) -> aio.UnaryUnaryCall[Any, Any]:
-        if self._outbound.traced():
-            return self._traced(
-                request,
-                timeout=timeout,
-                metadata=metadata,
-                credentials=credentials,
-                wait_for_ready=wait_for_ready,
-                compression=compression,
-            )
-        return self._plain(
-            request,
-            timeout=timeout,
-            metadata=self._outbound.untraced_metadata(metadata),
-            credentials=credentials,
-            wait_for_ready=wait_for_ready,
-            compression=compression,
+        call: aio.UnaryUnaryCall[Any, Any] = self._route(
+            request, timeout, metadata, credentials, wait_for_ready, compression
         )
+        return call
 
 
-class _UnaryStream(_UnaryStreamBase):
-    """Calls ``plain`` with the outbound metadata added, or ``traced`` while spans are recorded."""
-
-    def __init__(
-        self, outbound: _Outbound, plain: _UnaryStreamBase, traced: _UnaryStreamBase
-    ) -> None:
-        self._outbound = outbound
-        self._plain = plain
-        self._traced = traced
-
+class _UnaryStream(_Routed, _UnaryStreamBase):
     def __call__(
         self,
         request: Any,
@@ -176,23 +178,10 @@ class _UnaryStream(_UnaryStreamBase):
         wait_for_ready: bool | None = None,
         compression: grpc.Compression | None = None,
     ) -> aio.UnaryStreamCall[Any, Any]:
-        if self._outbound.traced():
-            return self._traced(
-                request,
-                timeout=timeout,
-                metadata=metadata,
-                credentials=credentials,
-                wait_for_ready=wait_for_ready,
-                compression=compression,
-            )
-        return self._plain(
-            request,
-            timeout=timeout,
-            metadata=self._outbound.untraced_metadata(metadata),
-            credentials=credentials,
-            wait_for_ready=wait_for_ready,
-            compression=compression,
+        call: aio.UnaryStreamCall[Any, Any] = self._route(
+            request, timeout, metadata, credentials, wait_for_ready, compression
         )
+        return call
 
 
 class _OutboundChannel(aio.Channel):
