@@ -10,6 +10,7 @@ must not use either.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -21,15 +22,20 @@ BLIND_SET = DATA.parent / "blind_set.jsonl"
 BLIND_SET_2 = DATA.parent / "blind_set_2.jsonl"
 
 
-@pytest.fixture(scope="module")
-def verdicts() -> dict[str, list[Action]]:
+def _verdicts(path: Path) -> dict[str, list[tuple[str, Action]]]:
+    """(category, action) of the default guard for every example of a blind set, by label."""
     guard = PromptGuard(None, classifier=InjectionClassifier.load())
-    by_label: dict[str, list[Action]] = {"attack": [], "benign": []}
-    for line in BLIND_SET.read_text(encoding="utf-8").splitlines():
+    by_label: dict[str, list[tuple[str, Action]]] = {"attack": [], "benign": []}
+    for line in path.read_text(encoding="utf-8").splitlines():
         example = json.loads(line)
         verdict = guard.check_request(example["text"], example["additional_context"])
-        by_label[example["label"]].append(verdict.action)
+        by_label[example["label"]].append((example["category"], verdict.action))
     return by_label
+
+
+@pytest.fixture(scope="module")
+def verdicts() -> dict[str, list[Action]]:
+    return {label: [action for _, action in found] for label, found in _verdicts(BLIND_SET).items()}
 
 
 def test_the_blind_set_is_forty_attacks_and_forty_hard_negatives(
@@ -52,13 +58,7 @@ def test_no_blind_hard_negative_is_blocked(verdicts: dict[str, list[Action]]) ->
 
 @pytest.fixture(scope="module")
 def second_set() -> dict[str, list[tuple[str, Action]]]:
-    guard = PromptGuard(None, classifier=InjectionClassifier.load())
-    by_label: dict[str, list[tuple[str, Action]]] = {"attack": [], "benign": []}
-    for line in BLIND_SET_2.read_text(encoding="utf-8").splitlines():
-        example = json.loads(line)
-        verdict = guard.check_request(example["text"], example["additional_context"])
-        by_label[example["label"]].append((example["category"], verdict.action))
-    return by_label
+    return _verdicts(BLIND_SET_2)
 
 
 def test_the_second_blind_set_blocks_the_documented_share_and_flags_every_attack(
