@@ -76,7 +76,9 @@ def _despace(match: re.Match[str]) -> str:
     # dotted words) separates words.
     run = match.group()
     gaps = _SPACED_SEPARATORS.findall(run)
-    letter_gap = max(set(gaps), key=gaps.count)
+    # On a tie the narrower gap joins letters. (A max over set(gaps) broke ties by the
+    # process's string hash seed, so the same text folded differently from run to run.)
+    letter_gap = max(sorted(set(gaps)), key=lambda gap: (gaps.count(gap), -len(gap)))
     letters = _SPACED_SEPARATORS.split(run)
     parts = [letters[0]]
     for gap, letter in zip(gaps, letters[1:], strict=True):

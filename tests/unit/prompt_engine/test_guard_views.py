@@ -31,6 +31,12 @@ def test_obfuscated_text_folds_back_to_the_plain_words(text: str, trick: str) ->
     assert (seen.folded or seen.plain) == ATTACK
 
 
+def test_spaced_letters_with_as_many_word_gaps_join_on_the_narrower_gap() -> None:
+    # Two one-space gaps and two three-space gaps: the tie used to be broken by set order,
+    # which follows the process's hash seed.
+    assert views("h i   t o   g").folded == "hi to g"
+
+
 def test_fullwidth_and_case_tricks_normalise_without_a_folded_view() -> None:
     fullwidth = "".join(chr(ord(c) + 0xFEE0) if c != " " else c for c in ATTACK)
 
