@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from services.prompt_engine.guard.decoders import decode_payloads
-from services.prompt_engine.guard.lexicon import concepts
+from services.prompt_engine.guard.lexicon import concept_hits
 from services.prompt_engine.guard.normalize import views
 from services.prompt_engine.guard.patterns import signals
 
@@ -33,6 +33,11 @@ _MAX_CHARS = 2000
 MIN_NORM = 200
 # 3 beat 1 on validation: multilingual attacks missed 27 -> 21 of 59 (detection 81.6 -> 83.0 %).
 CONCEPT_COPIES = 3
+# Near concept pairs (below): pairs starting at most PAIR_WINDOW characters apart, entered
+# PAIR_COPIES times. On validation, at the same false blocks (13 of 520): no pairs 74.4 %
+# detection, 25/2 77.0 %, 40/2 77.8 %, 60/3 79.1 %, 60/5 79.3 %, 80/3 76.8 %, 100/4 77.8 %.
+PAIR_WINDOW = 60
+PAIR_COPIES = 3
 
 
 def scale(count: int) -> float:
@@ -58,12 +63,24 @@ def _concept_features(text: str, into: set[int]) -> None:
     # Language-neutral concepts (lexicon.py): what an English example teaches about "disregard
     # + prior + instructions" then holds for the same words in Polish or Thai. Each is entered
     # CONCEPT_COPIES times (distinct buckets), which weighs a concept like that many n-grams:
-    # among a text's hundreds of n-grams a single feature is drowned out. No concept pairs:
-    # they grow with the square of a long passage's concepts and made ordinary prose look
-    # like an attack (a literary pack paragraph scored 0.91).
-    found = concepts(text[:_MAX_CHARS])
+    # among a text's hundreds of n-grams a single feature is drowned out.
+    hits = sorted(concept_hits(text[:_MAX_CHARS]))
+    found = {code for _, code in hits}
     for copy in range(CONCEPT_COPIES):
         into.update(_bucket(f"k{copy}:{code}") for code in found)
+    # Pairs of different concepts a few words apart ("forget" right before "your guidelines"),
+    # in any order, since languages order them differently. Only near pairs: pairs across a
+    # whole text grow with the square of a long passage's concepts and made ordinary prose
+    # look like an attack (a literary pack paragraph scored 0.91).
+    pairs: set[str] = set()
+    for index, (offset, code) in enumerate(hits):
+        for later_offset, later in itertools.islice(hits, index + 1, None):
+            if later_offset - offset > PAIR_WINDOW:
+                break
+            if later != code:
+                pairs.add(f"{min(code, later)}+{max(code, later)}")
+    for copy in range(PAIR_COPIES):
+        into.update(_bucket(f"p{copy}:{pair}") for pair in pairs)
 
 
 def features(text: str) -> np.ndarray[Any, np.dtype[np.int64]]:

@@ -4432,13 +4432,19 @@ class _Index:
         self.pairs = {key: tuple(sorted(lengths)) for key, lengths in pairs.items()}
         self.others_re = re.compile(_trie_pattern(others)) if others else None
 
-    def find(self, text: str) -> frozenset[str]:
-        """Concepts in ``text`` (already normalised by ``views``)."""
+    def find(self, text: str) -> list[tuple[int, str]]:
+        """(character offset, concept) of every term found in ``text`` (normalised by ``views``).
+
+        Offsets are those of the folded text (folding drops a few marks), close enough to tell
+        which concepts sit near each other.
+        """
         if not text:
-            return frozenset()
+            return []
         text = _fold(text)
-        found: set[str] = set()
-        words = _WORD.findall(text)
+        found: list[tuple[int, str]] = []
+        matches = list(_WORD.finditer(text))
+        words = [match.group() for match in matches]
+        starts = [match.start() for match in matches]
         semitic = not text.isascii() and any("\u0590" <= word[0] <= "\u06ff" for word in words)
         forms: list[tuple[str, ...]] = (
             [_variants(word) for word in words] if semitic else [(word,) for word in words]
@@ -4450,7 +4456,7 @@ class _Index:
             for word in variants:
                 entry = exact_get(word)
                 if entry is not None:
-                    self._hit(entry, forms, index, found)
+                    self._hit(entry, forms, index, starts[index], found)
                 lengths = gate_get(word[:_MIN_STEM])
                 if lengths is None:
                     continue
@@ -4460,45 +4466,47 @@ class _Index:
                         break
                     entry = stem_get(word[:length])
                     if entry is not None:
-                        self._hit(entry, forms, index, found)
+                        self._hit(entry, forms, index, starts[index], found)
         if not text.isascii() and _NO_SPACE.search(text):
             self._scan(text, found)
-        return frozenset(found)
+        return found
 
-    def _scan(self, text: str, found: set[str]) -> None:
+    def _scan(self, text: str, found: list[tuple[int, str]]) -> None:
         substrings, single, pairs = self.substrings, self.single, self.pairs
         for run in _NO_SPACE_RUN.finditer(text):
             for start in range(run.start(), run.end()):
                 hit = single.get(text[start])
                 if hit is not None:
-                    found |= hit
+                    found.extend((start, concept) for concept in hit)
                 lengths = pairs.get(text[start : start + 2])
                 if lengths is not None:
                     for length in lengths:
                         hit = substrings.get(text[start : start + length])
                         if hit is not None:
-                            found |= hit
+                            found.extend((start, concept) for concept in hit)
         if self.others_re is not None:
             for match in self.others_re.finditer(text):
-                found |= substrings[match.group()]
+                found.extend((match.start(), concept) for concept in substrings[match.group()])
 
     @staticmethod
-    def _hit(entry: _Entry, forms: list[tuple[str, ...]], index: int, found: set[str]) -> None:
+    def _hit(
+        entry: _Entry,
+        forms: list[tuple[str, ...]],
+        index: int,
+        offset: int,
+        found: list[tuple[int, str]],
+    ) -> None:
         concepts, exact_next, stem_next = entry
         if concepts:
-            found |= concepts
+            found.extend((offset, concept) for concept in concepts)
         if (exact_next or stem_next) and index + 1 < len(forms):
             for form in forms[index + 1]:
                 for concept, rest in exact_next.get(form, ()):
-                    if concept not in found and _rest_matches(rest, forms, index + 2):
-                        found.add(concept)
+                    if _rest_matches(rest, forms, index + 2):
+                        found.append((offset, concept))
                 for stem, concept, rest in stem_next.get(form[:_MIN_STEM], ()):
-                    if (
-                        concept not in found
-                        and form.startswith(stem)
-                        and _rest_matches(rest, forms, index + 2)
-                    ):
-                        found.add(concept)
+                    if form.startswith(stem) and _rest_matches(rest, forms, index + 2):
+                        found.append((offset, concept))
 
 
 def _entry(found: set[str], phrases: list[tuple[str, _Tail]]) -> _Entry:
@@ -4534,4 +4542,10 @@ _INDEX: Final = _Index(LEXICON)
 def concepts(text: str) -> frozenset[str]:
     """Concept codes found in ``text``, which is already the guard's normalised view
     (``views(text).plain``: NFKC, lower case, Latin accents stripped)."""
+    return frozenset(concept for _, concept in _INDEX.find(text))
+
+
+def concept_hits(text: str) -> list[tuple[int, str]]:
+    """(character offset, concept) of every lexicon term in ``text`` (the normalised view), in
+    no particular order; a concept appears once per place it is found."""
     return _INDEX.find(text)
