@@ -49,7 +49,7 @@ def screen(
     """
     flags: list[str] = []
     for field, text in (("user_query", query), ("additional_context", additional_context)):
-        verdict = guard.check(text)
+        verdict = guard.check(text, pasted=field == "additional_context")
         if verdict.action is Action.BLOCK:
             raise _blocked(field, verdict.reason)
         flags.extend(f"{field}:{flag}" for flag in verdict.flags)

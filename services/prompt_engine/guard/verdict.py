@@ -73,6 +73,12 @@ _COMBINATIONS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"role_header", "unrestricted"}), "chat_template_tokens"),
 )
 _OBFUSCATION = frozenset({"invisible_characters", "homoglyphs", "leetspeak", "letter_spacing"})
+# Blocks that no ordinary pasted document produces.
+_NEVER_EXCUSED = frozenset({"chat_template_tokens", "encoded_payload"})
+# In pasted text a pattern's block is excused below this classifier score. Chosen on the
+# validation split: 0.3 and 0.5 kept every detected attack and removed 3 and 4 of 13 false
+# blocks; 0.8 removed 5 but let 1 % of attacks through.
+PASTED_PATTERN_VETO = 0.5
 # A removed chat token ends a turn, so it ends a sentence too.
 _SENTENCE = re.compile(r"(?<=[.!?\n\]])\s+")
 _TEMPLATE_TOKEN = re.compile(
@@ -80,7 +86,12 @@ _TEMPLATE_TOKEN = re.compile(
     r"developer)>",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r'"[^"\n]{3,120}"|“[^”\n]{3,120}”|«[^»\n]{3,120}»')
+# Double, curly and angle quotes; single quotes only where they cannot be apostrophes (not
+# between letters: "don't", "the author's").
+_QUOTED = re.compile(
+    r'"[^"\n]{3,120}"|“[^”\n]{3,120}”|«[^»\n]{3,120}»|\u2018[^\u2019\n]{3,120}\u2019'
+    r"|(?<!\w)'[^'\n]{3,120}'(?!\w)"
+)
 _TOKEN_PLACEHOLDER = "[chat token removed]"
 _PLACEHOLDER = "[passage text removed by the prompt guard: {reason}]"
 _PLACEHOLDERS = re.compile(
@@ -135,13 +146,33 @@ class PromptGuard:
         self._chunks: OrderedDict[tuple[str, int], ChunkScan] = OrderedDict()
         self._chunk_cache_size = chunk_cache_size
 
-    def check(self, text: str) -> GuardVerdict:
-        """Decide on one user-supplied text (a query or its additional context)."""
+    def check(self, text: str, *, pasted: bool = False) -> GuardVerdict:
+        """Decide on one user-supplied text: the query, or with ``pasted`` the additional context.
+
+        Pasted material (e-mails, articles, policies) quotes attack phrases and talks about
+        passwords far more often than people's own questions do, so there a pattern's block
+        stands only if the classifier, which reads the whole text, does not find it clearly
+        ordinary (score below ``PASTED_PATTERN_VETO``); otherwise the request is flagged.
+        Chat-template tokens, encoded payloads and obfuscated text are never excused.
+        """
         if not text:
             return ALLOW
         reason, flags = self._lexical(text, 0)
-        if not reason and self._classifier is not None:
+        probability: float | None = None
+        if (
+            reason
+            and pasted
+            and self._classifier is not None
+            and reason not in _NEVER_EXCUSED
+            and not set(flags) & _OBFUSCATION
+        ):
             probability = self._classifier.score(text)
+            if probability < PASTED_PATTERN_VETO:
+                flags.append(reason)
+                reason = ""
+        if not reason and self._classifier is not None:
+            if probability is None:
+                probability = self._classifier.score(text)
             if probability >= self._classifier.thresholds.block:
                 reason = "injection_classifier"
             elif probability >= self._classifier.thresholds.flag:
@@ -165,7 +196,7 @@ class PromptGuard:
         first = self.check(query)
         if first.action is Action.BLOCK or not additional_context:
             return first
-        second = self.check(additional_context)
+        second = self.check(additional_context, pasted=True)
         if second.action is Action.BLOCK:
             return GuardVerdict(Action.BLOCK, second.reason, first.flags + second.flags)
         flags = tuple(dict.fromkeys(first.flags + second.flags))
