@@ -15,8 +15,9 @@ class Example:
     """One labelled request: the query and optional pasted context, with where it came from.
 
     ``source`` is ``v1`` (the first set), ``probe`` (paraphrases written after the patterns were
-    frozen), ``v2`` (the second, larger set) or ``v3`` (session 3: 1,566 more, 18 languages,
-    split 60/20/20 by a hash of the id); ``style`` says how the text was written.
+    frozen), ``v2`` (the second, larger set), ``v3`` (session 3: 1,566 more, 18 languages) or
+    ``v4`` (session 4: 2,151 more, 29 languages and English weak spots); v2 to v4 are split
+    60/20/20 by a hash of the id. ``style`` says how the text was written.
     """
 
     id: str

@@ -35,10 +35,10 @@ LEARNING_RATE = 2.0
 # a missed paraphrase is still flagged and logged.
 BLOCK_BENIGN_SHARE = 0.01
 BLOCK_MARGIN = 0.02
-# Floor under the block threshold: validation has ~160 benign texts, too few for a stable 1 %
-# quantile (it gave 0.63). Five-fold out-of-fold scores over train + validation (576 benign
-# texts, docs/evaluation.md) put the same quantile at 0.81.
-MIN_BLOCK = 0.8
+# Floor under the block threshold. It was 0.8 while validation held ~160 benign texts, too few
+# for a stable 1 % quantile; with 601 (session 4) the quantile is 0.76 and the floor only guards
+# against a degenerate run.
+MIN_BLOCK = 0.7
 # Flag at the score that flags at most this share of validation benign texts.
 FLAG_BENIGN_SHARE = 0.15
 
