@@ -77,7 +77,7 @@ _OBFUSCATION = frozenset({"invisible_characters", "homoglyphs", "leetspeak", "le
 _NEVER_EXCUSED = frozenset({"chat_template_tokens", "encoded_payload"})
 # In pasted text a pattern's block is excused below this classifier score. Chosen on the
 # validation split: 0.3 and 0.5 kept every detected attack and removed 3 and 4 of 13 false
-# blocks; 0.8 removed 5 but let 1 % of attacks through.
+# blocks; 0.7 and 0.8 removed 5 but let 0.6 % and 1.1 % of attacks through.
 PASTED_PATTERN_VETO = 0.5
 # A removed chat token ends a turn, so it ends a sentence too.
 _SENTENCE = re.compile(r"(?<=[.!?\n\]])\s+")
