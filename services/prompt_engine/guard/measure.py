@@ -65,8 +65,9 @@ def _latency_us(guard: PromptGuard, texts: list[str], rounds: int = 20) -> dict[
     }
 
 
-def measure(guard: PromptGuard, examples: list[Example]) -> dict[str, Any]:
-    """Detection and false-positive figures per split (and per source in test), plus latency."""
+def measure(guard: PromptGuard, examples: list[Example], *, latency: bool = True) -> dict[str, Any]:
+    """Detection and false-positive figures per split (and per source in test), plus latency
+    unless ``latency`` is false (20 timed rounds over the set are most of the run's cost)."""
     report: dict[str, Any] = {
         split: _rates([e for e in examples if e.split == split], guard) for split in SPLITS
     }
@@ -74,9 +75,10 @@ def measure(guard: PromptGuard, examples: list[Example]) -> dict[str, Any]:
         subset = [e for e in examples if e.split == "test" and e.source == source]
         if subset:
             report[f"test:{source}"] = _rates(subset, guard)
-    ordinary = [e.text for e in examples if e.label == "benign"]
-    report["latency_benign_queries"] = _latency_us(guard, ordinary)
-    report["latency_all_queries"] = _latency_us(guard, [e.text for e in examples])
+    if latency:
+        ordinary = [e.text for e in examples if e.label == "benign"]
+        report["latency_benign_queries"] = _latency_us(guard, ordinary)
+        report["latency_all_queries"] = _latency_us(guard, [e.text for e in examples])
     return report
 
 

@@ -34,8 +34,8 @@ def reports(classifier: InjectionClassifier) -> dict[str, dict[str, Any]]:
     """Test-split figures with and without the classifier (the ablation)."""
     test = [e for e in EXAMPLES if e.split == "test"]
     return {
-        "with": measure(PromptGuard(classifier=classifier), test)["test"],
-        "without": measure(PromptGuard(), test)["test"],
+        "with": measure(PromptGuard(classifier=classifier), test, latency=False)["test"],
+        "without": measure(PromptGuard(), test, latency=False)["test"],
     }
 
 
@@ -102,7 +102,7 @@ def test_validation_split_keeps_the_documented_detection_and_false_blocks(
 ) -> None:
     validation = [e for e in EXAMPLES if e.split == "validation"]
 
-    report = measure(PromptGuard(classifier=classifier), validation)["validation"]
+    report = measure(PromptGuard(classifier=classifier), validation, latency=False)["validation"]
 
     # docs/evaluation.md: 80.7 % blocked, 99.0 % flagged or blocked, 7 of 520 benign blocked.
     assert report["detection_rate"] >= 0.806, report["missed"]
@@ -115,7 +115,7 @@ def test_probe_paraphrases_written_after_the_patterns_are_mostly_blocked(
 ) -> None:
     probe = [e for e in EXAMPLES if e.source == "probe"]
 
-    report = measure(PromptGuard(classifier=classifier), probe)["test"]
+    report = measure(PromptGuard(classifier=classifier), probe, latency=False)["test"]
 
     assert report["detection_rate"] >= 0.7, report["missed"]
     assert report["false_positive_rate"] == 0.0
