@@ -74,7 +74,8 @@ def _concept_features(text: str, into: set[int]) -> None:
     # look like an attack (a literary pack paragraph scored 0.91).
     pairs: set[str] = set()
     for index, (offset, code) in enumerate(hits):
-        for later_offset, later in itertools.islice(hits, index + 1, None):
+        # By index: islice(hits, index + 1, None) would walk the list from its start each time.
+        for later_offset, later in (hits[j] for j in range(index + 1, len(hits))):
             if later_offset - offset > PAIR_WINDOW:
                 break
             if later != code:
