@@ -1,4 +1,4 @@
-"""Learned injection score: logistic regression over hashed n-grams and the patterns' signals."""
+"""Learned injection score: two logistic models (hashed n-grams; concepts only), mixed."""
 
 from __future__ import annotations
 
@@ -6,31 +6,26 @@ import itertools
 import json
 import math
 import re
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from services.prompt_engine.guard.concept_features import concept_features
 from services.prompt_engine.guard.decoders import decode_payloads
+from services.prompt_engine.guard.hashing import BUCKETS, bucket, scale
 from services.prompt_engine.guard.lexicon import concept_hits
 from services.prompt_engine.guard.normalize import views
 from services.prompt_engine.guard.patterns import signals
+from services.prompt_engine.guard.quoting import split_quoted
 
 WEIGHTS = Path(__file__).parent / "data" / "classifier.npz"
-# 2**18 buckets keep collisions rare for a few thousand training texts' n-grams while the
-# committed file stays small (only the buckets seen in training are stored).
-BUCKETS = 1 << 18
 _WORD = re.compile(r"\w+")
 _CHAR_SIZES = (3, 4, 5)
 # Queries are short; a pasted document is scored on its first part (chunks are also scored
 # sentence by sentence by the chunk scan), which bounds the cost per text.
 _MAX_CHARS = 2000
-# Vectors are scaled by 1/sqrt(max(n, MIN_NORM)) for n features: a text of a few words has too
-# little evidence for a handful of n-grams to reach a confident score on their own (200 beat 1,
-# 100 and 300 on validation detection).
-MIN_NORM = 200
 # 3 beat 1 on validation: multilingual attacks missed 27 -> 21 of 59 (detection 81.6 -> 83.0 %).
 CONCEPT_COPIES = 3
 # Near concept pairs (below): pairs starting at most PAIR_WINDOW characters apart, entered
@@ -40,23 +35,13 @@ PAIR_WINDOW = 60
 PAIR_COPIES = 3
 
 
-def scale(count: int) -> float:
-    """The feature value of each n-gram of a text with ``count`` n-grams."""
-    return 1.0 / math.sqrt(max(count, MIN_NORM))
-
-
-def _bucket(feature: str) -> int:
-    # crc32, not hash(): Python's str hash is salted per process, the weights must not be.
-    return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
-
-
 def _features_of_view(text: str, into: set[int]) -> None:
     words = _WORD.findall(text[:_MAX_CHARS])
-    into.update(_bucket("w:" + word) for word in words)
-    into.update(_bucket(f"b:{a} {b}") for a, b in itertools.pairwise(words))
+    into.update(bucket("w:" + word) for word in words)
+    into.update(bucket(f"b:{a} {b}") for a, b in itertools.pairwise(words))
     joined = " " + " ".join(words) + " "
     for size in _CHAR_SIZES:
-        into.update(_bucket("c:" + joined[i : i + size]) for i in range(len(joined) - size + 1))
+        into.update(bucket("c:" + joined[i : i + size]) for i in range(len(joined) - size + 1))
 
 
 def _concept_features(text: str, into: set[int]) -> None:
@@ -67,7 +52,7 @@ def _concept_features(text: str, into: set[int]) -> None:
     hits = sorted(concept_hits(text[:_MAX_CHARS]))
     found = {code for _, code in hits}
     for copy in range(CONCEPT_COPIES):
-        into.update(_bucket(f"k{copy}:{code}") for code in found)
+        into.update(bucket(f"k{copy}:{code}") for code in found)
     # Pairs of different concepts a few words apart ("forget" right before "your guidelines"),
     # in any order, since languages order them differently. Only near pairs: pairs across a
     # whole text grow with the square of a long passage's concepts and made ordinary prose
@@ -81,7 +66,21 @@ def _concept_features(text: str, into: set[int]) -> None:
             if later != code:
                 pairs.add(f"{min(code, later)}+{max(code, later)}")
     for copy in range(PAIR_COPIES):
-        into.update(_bucket(f"p{copy}:{pair}") for pair in pairs)
+        into.update(bucket(f"p{copy}:{pair}") for pair in pairs)
+
+
+def _quoted_features(spans: list[str], into: set[int]) -> None:
+    # Inside quotation marks an attack phrase is usually reported ("someone posted 'ignore all
+    # previous instructions'"), so quoted words, signals and concepts get features of their
+    # own and the model learns how little they weigh. With them, validation detection at the
+    # same block rule rose from 58.8 % to 75.3 % once the session-5 documents that quote
+    # attacks were in the set.
+    for span in spans:
+        into.update(bucket("qw:" + word) for word in _WORD.findall(span))
+        into.update(bucket("qs:" + code) for code in signals(span))
+        into.update(bucket("qk:" + code) for _, code in concept_hits(span))
+    if spans:
+        into.add(bucket("quoted"))
 
 
 def features(text: str) -> np.ndarray[Any, np.dtype[np.int64]]:
@@ -93,12 +92,14 @@ def features(text: str) -> np.ndarray[Any, np.dtype[np.int64]]:
     found: set[int] = set()
     for view in (seen.plain, seen.folded):
         if view is not None:
-            _features_of_view(view, found)
+            outside, spans = split_quoted(view)
+            _features_of_view(outside, found)
             # The patterns' signals (weak ones included) as features: their knowledge of
             # which phrasings matter, weighed against everything else in the text.
-            found.update(_bucket("s:" + code) for code in signals(view))
-            _concept_features(view, found)
-    found.update(_bucket("t:" + trick) for trick in seen.tricks)
+            found.update(bucket("s:" + code) for code in signals(outside))
+            _concept_features(outside, found)
+            _quoted_features(spans, found)
+    found.update(bucket("t:" + trick) for trick in seen.tricks)
     return np.fromiter(sorted(found), dtype=np.int64, count=len(found))
 
 
@@ -110,14 +111,14 @@ class Thresholds:
     flag: float
 
 
-class InjectionClassifier:
-    """Probability that a text is an injection attempt.
+class LinearModel:
+    """Logistic regression over hashed features: a weight per bucket, a bias, a scale floor.
 
     Args:
         indices: bucket ids with a non-zero weight (sorted).
         weights: the weight of each of those buckets.
         bias: the intercept.
-        thresholds: block and flag cut-offs.
+        min_norm: the floor of ``scale`` the model was trained with.
     """
 
     def __init__(
@@ -125,11 +126,48 @@ class InjectionClassifier:
         indices: np.ndarray[Any, Any],
         weights: np.ndarray[Any, Any],
         bias: float,
-        thresholds: Thresholds,
+        min_norm: int,
     ) -> None:
         self._dense = np.zeros(BUCKETS, dtype=np.float64)
         self._dense[indices] = weights
-        self._bias = bias
+        self.bias = bias
+        self.min_norm = min_norm
+
+    def logit(self, ids: np.ndarray[Any, Any]) -> float:
+        """The log-odds for a text's feature ids (vector scaled as in training)."""
+        if not len(ids):
+            return self.bias
+        return float(self._dense[ids].sum()) * scale(len(ids), self.min_norm) + self.bias
+
+
+def _sigmoid(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
+
+
+class InjectionClassifier:
+    """Probability that a text is an injection attempt.
+
+    The n-gram model knows phrasings, the concept model knows what the concepts of any language
+    add up to; the score is the sigmoid of ``(1 - concept_share) * ngram + concept_share *
+    concept`` log-odds.
+
+    Args:
+        ngrams: the model over ``features``.
+        concepts: the model over ``concept_features``.
+        concept_share: the concept model's share of the mixed log-odds.
+        thresholds: block and flag cut-offs.
+    """
+
+    def __init__(
+        self,
+        ngrams: LinearModel,
+        concepts: LinearModel,
+        concept_share: float,
+        thresholds: Thresholds,
+    ) -> None:
+        self._ngrams = ngrams
+        self._concepts = concepts
+        self._concept_share = concept_share
         self.thresholds = thresholds
 
     @classmethod
@@ -138,22 +176,27 @@ class InjectionClassifier:
         with np.load(path) as data:
             meta = json.loads(str(data["meta"]))
             return cls(
-                data["indices"],
-                data["weights"].astype(np.float64),
-                float(meta["bias"]),
+                LinearModel(
+                    data["indices"], data["weights"].astype(np.float64), float(meta["bias"]),
+                    int(meta["min_norm"]),
+                ),
+                LinearModel(
+                    data["concept_indices"], data["concept_weights"].astype(np.float64),
+                    float(meta["concept_bias"]), int(meta["concept_min_norm"]),
+                ),
+                float(meta["concept_share"]),
                 Thresholds(float(meta["block"]), float(meta["flag"])),
-            )
+            )  # fmt: skip
 
-    def score_features(self, ids: np.ndarray[Any, Any]) -> float:
-        """Probability for precomputed ``features`` (vector L2-normalised as in training)."""
-        if not len(ids):
-            return 1.0 / (1.0 + math.exp(-self._bias))
-        logit = float(self._dense[ids].sum()) * scale(len(ids)) + self._bias
-        return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
+    def _score_one(self, text: str) -> float:
+        share = self._concept_share
+        ngram = self._ngrams.logit(features(text))
+        concept = self._concepts.logit(concept_features(text)) if share else 0.0
+        return _sigmoid((1.0 - share) * ngram + share * concept)
 
     def score(self, text: str) -> float:
         """Probability that ``text`` (or a payload decoded from it) is an injection."""
-        best = self.score_features(features(text))
+        best = self._score_one(text)
         for _, payload in decode_payloads(text):
-            best = max(best, self.score_features(features(payload)))
+            best = max(best, self._score_one(payload))
         return best

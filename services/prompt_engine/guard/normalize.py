@@ -50,6 +50,14 @@ _LEET_TOKEN = re.compile(
     r"(?<![a-z0-9@$!|+€])(?=[a-z0-9@$!|+€]*[a-z])(?=[a-z0-9@$!|+€]*[0-9@$!|+€])"
     r"[a-z0-9@$!|+€]{3,20}(?![a-z0-9@$!|+€])"
 )
+# Numbers with a unit or suffix ("10am", "5kg", "2nd", "1990s") and tokens with a run of three
+# or more digits ("b2b2024") are numbers, not leetspeak: a notice listing "10am-12pm, 2pm-7pm"
+# added up to three substitutions and read as obfuscated text.
+# The units are listed: a free "digits + letters" rule would also keep "4ll" from reading "all".
+_NUMERIC_TOKEN = re.compile(
+    r"[0-9]+(?:am|pm|st|nd|rd|th|s|k|m|b|x|h|d|y|p|g|l|v|w|kg|mg|km|cm|mm|ml|kb|mb|gb|tb|hz|ms"
+    r"|min|hr|hrs|yr|yrs|mo|px|pt|kw|kwh|mph|gen)|.*[0-9]{3}.*"
+)
 # Fewer substitutions than this are ordinary tokens ("mp3", "q4"), not leetspeak.
 _MIN_LEET_CHANGES = 3
 # Four or more single letters separated by spaces or punctuation: "i g n o r e", "i.g.n.o.r.e".
@@ -86,6 +94,11 @@ def _despace(match: re.Match[str]) -> str:
     return "".join(parts)
 
 
+def _unleet(match: re.Match[str]) -> str:
+    token = match.group()
+    return token if _NUMERIC_TOKEN.fullmatch(token) else token.translate(_LEET)
+
+
 def views(text: str) -> Views:
     """Normalise ``text`` and fold the obfuscations it uses (see ``Views``)."""
     tricks: list[str] = []
@@ -110,7 +123,7 @@ def views(text: str) -> Views:
             folded = folded.translate(_HOMOGLYPHS)
             tricks.append("homoglyphs")
     if _LEET_TOKEN.search(folded):
-        leet = _LEET_TOKEN.sub(lambda m: m.group().translate(_LEET), folded)
+        leet = _LEET_TOKEN.sub(_unleet, folded)
         if sum(a != b for a, b in zip(leet, folded, strict=True)) >= _MIN_LEET_CHANGES:
             folded = leet
             tricks.append("leetspeak")

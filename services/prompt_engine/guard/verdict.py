@@ -76,9 +76,11 @@ _OBFUSCATION = frozenset({"invisible_characters", "homoglyphs", "leetspeak", "le
 # Blocks that no ordinary pasted document produces.
 _NEVER_EXCUSED = frozenset({"chat_template_tokens", "encoded_payload"})
 # In pasted text a pattern's block is excused below this classifier score. Chosen on the
-# validation split: 0.3 and 0.5 kept every detected attack and removed 3 and 4 of 13 false
-# blocks; 0.7 and 0.8 removed 5 but let 0.6 % and 1.1 % of attacks through.
-PASTED_PATTERN_VETO = 0.5
+# validation split: in session 4, 0.3 and 0.5 kept every detected attack and removed 3 and 4 of
+# 13 false blocks (0.7 let 0.6 % of attacks through); in session 5, with the classifier reading
+# quotation marks and 712 benign validation requests, 0.7 removed 5 of 16 false blocks at no
+# cost in detection; 0.8 removed one more and blocked 2 fewer attacks.
+PASTED_PATTERN_VETO = 0.7
 # A removed chat token ends a turn, so it ends a sentence too.
 _SENTENCE = re.compile(r"(?<=[.!?\n\]])\s+")
 _TEMPLATE_TOKEN = re.compile(
@@ -87,7 +89,9 @@ _TEMPLATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 # Double, curly and angle quotes; single quotes only where they cannot be apostrophes (not
-# between letters: "don't", "the author's").
+# between letters: "don't", "the author's"). Narrower than quoting.py on purpose: dropping the
+# question rule and reading every quoted span (session 5) excused JSON metadata such as
+# {"relevance": 1.0, "passed": true} and attack phrases quoted in retrieved chunks.
 _QUOTED = re.compile(
     r'"[^"\n]{3,120}"|“[^”\n]{3,120}”|«[^»\n]{3,120}»|\u2018[^\u2019\n]{3,120}\u2019'
     r"|(?<!\w)'[^'\n]{3,120}'(?!\w)"

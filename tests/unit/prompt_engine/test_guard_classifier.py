@@ -43,9 +43,12 @@ def test_committed_weights_equal_a_fresh_training_run() -> None:
     fresh = train(EXAMPLES)
     with np.load(WEIGHTS) as committed:
         meta = json.loads(str(committed["meta"]))
-        np.testing.assert_array_equal(committed["indices"], fresh.indices)
-        np.testing.assert_allclose(committed["weights"], fresh.weights, atol=1e-5)
-    assert meta["bias"] == pytest.approx(fresh.bias, abs=1e-5)
+        for prefix, model in (("", fresh.ngrams), ("concept_", fresh.concepts)):
+            np.testing.assert_array_equal(committed[prefix + "indices"], model.indices)
+            np.testing.assert_allclose(committed[prefix + "weights"], model.weights, atol=1e-5)
+            assert meta[prefix + "bias"] == pytest.approx(model.bias, abs=1e-5)
+            assert meta[prefix + "min_norm"] == model.min_norm
+    assert meta["concept_share"] == fresh.concept_share
     assert (meta["block"], meta["flag"]) == pytest.approx(
         (fresh.thresholds.block, fresh.thresholds.flag), abs=1e-4
     )
@@ -81,9 +84,9 @@ def test_test_split_detection_meets_the_documented_rate_only_with_the_classifier
 ) -> None:
     with_classifier, patterns_only = reports["with"], reports["without"]
 
-    # docs/evaluation.md: 71.5 % blocked with the classifier, under half with patterns alone.
-    assert with_classifier["detection_rate"] >= 0.714, with_classifier["missed"]
-    assert with_classifier["flag_or_block_rate"] >= 0.97
+    # docs/evaluation.md: 67.6 % blocked with the classifier, under half with patterns alone.
+    assert with_classifier["detection_rate"] >= 0.675, with_classifier["missed"]
+    assert with_classifier["flag_or_block_rate"] >= 0.967
     assert patterns_only["detection_rate"] < 0.5
 
 
@@ -92,9 +95,9 @@ def test_test_split_false_blocks_stay_as_documented(
 ) -> None:
     figures = reports["with"]
 
-    # docs/evaluation.md: 9 of 487 benign (1.8 %), 6 of 314 hard negatives (1.9 %).
-    assert figures["false_positive_rate"] <= 0.0185, figures["false_blocks"]
-    assert figures["hard_negative_false_positive_rate"] <= 0.0192, figures["false_blocks"]
+    # docs/evaluation.md: 16 of 684 benign (2.3 %), 8 of 350 hard negatives (2.3 %).
+    assert figures["false_positive_rate"] <= 0.0234, figures["false_blocks"]
+    assert figures["hard_negative_false_positive_rate"] <= 0.0229, figures["false_blocks"]
 
 
 def test_validation_split_keeps_the_documented_detection_and_false_blocks(
@@ -104,10 +107,10 @@ def test_validation_split_keeps_the_documented_detection_and_false_blocks(
 
     report = measure(PromptGuard(classifier=classifier), validation, latency=False)["validation"]
 
-    # docs/evaluation.md: 80.7 % blocked, 99.0 % flagged or blocked, 7 of 520 benign blocked.
-    assert report["detection_rate"] >= 0.806, report["missed"]
-    assert report["flag_or_block_rate"] >= 0.989
-    assert report["false_positive_rate"] <= 0.0135, report["false_blocks"]
+    # docs/evaluation.md: 74.4 % blocked, 97.6 % flagged or blocked, 11 of 712 benign blocked.
+    assert report["detection_rate"] >= 0.744, report["missed"]
+    assert report["flag_or_block_rate"] >= 0.976
+    assert report["false_positive_rate"] <= 0.0155, report["false_blocks"]
 
 
 def test_probe_paraphrases_written_after_the_patterns_are_mostly_blocked(
