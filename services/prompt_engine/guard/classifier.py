@@ -72,9 +72,9 @@ def _concept_features(text: str, into: set[int]) -> None:
 def _quoted_features(spans: list[str], into: set[int]) -> None:
     # Inside quotation marks an attack phrase is usually reported ("someone posted 'ignore all
     # previous instructions'"), so quoted words, signals and concepts get features of their
-    # own and the model learns how little they weigh. With them, validation detection at the
-    # same block rule rose from 58.8 % to 75.3 % once the session-5 documents that quote
-    # attacks were in the set.
+    # own and the model learns how little they weigh. With them, the n-gram model's validation
+    # detection at the same block rule rose from 58.8 % to 64.9 % once the session-5
+    # documents that quote attacks were in the set.
     for span in spans:
         into.update(bucket("qw:" + word) for word in _WORD.findall(span))
         into.update(bucket("qs:" + code) for code in signals(span))

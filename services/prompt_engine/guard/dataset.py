@@ -15,9 +15,10 @@ class Example:
     """One labelled request: the query and optional pasted context, with where it came from.
 
     ``source`` is ``v1`` (the first set), ``probe`` (paraphrases written after the patterns were
-    frozen), ``v2`` (the second, larger set), ``v3`` (session 3: 1,566 more, 18 languages) or
-    ``v4`` (session 4: 2,151 more, 29 languages and English weak spots); v2 to v4 are split
-    60/20/20 by a hash of the id. ``style`` says how the text was written.
+    frozen), ``v2`` (the second, larger set), ``v3`` (session 3: 1,566 more, 18 languages),
+    ``v4`` (session 4: 2,151 more, 29 languages and English weak spots) or ``v5`` (session 5:
+    1,900 more, 30 languages besides English); v2 to v5 are split 60/20/20 by a hash of
+    the id. ``style`` says how the text was written.
     """
 
     id: str
