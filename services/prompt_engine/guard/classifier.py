@@ -12,20 +12,14 @@ from typing import Any
 
 import numpy as np
 
-from services.prompt_engine.guard.concept_features import concept_features
+from services.prompt_engine.guard.concept_features import concept_features_of
 from services.prompt_engine.guard.decoders import decode_payloads
 from services.prompt_engine.guard.hashing import BUCKETS, bucket, scale
-from services.prompt_engine.guard.lexicon import concept_hits
-from services.prompt_engine.guard.normalize import views
-from services.prompt_engine.guard.patterns import signals
-from services.prompt_engine.guard.quoting import split_quoted
+from services.prompt_engine.guard.reading import MAX_CHARS, QuotedSpan, Reading, read
 
 WEIGHTS = Path(__file__).parent / "data" / "classifier.npz"
 _WORD = re.compile(r"\w+")
 _CHAR_SIZES = (3, 4, 5)
-# Queries are short; a pasted document is scored on its first part (chunks are also scored
-# sentence by sentence by the chunk scan), which bounds the cost per text.
-_MAX_CHARS = 2000
 # 3 beat 1 on validation: multilingual attacks missed 27 -> 21 of 59 (detection 81.6 -> 83.0 %).
 CONCEPT_COPIES = 3
 # Near concept pairs (below): pairs starting at most PAIR_WINDOW characters apart, entered
@@ -36,7 +30,7 @@ PAIR_COPIES = 3
 
 
 def _features_of_view(text: str, into: set[int]) -> None:
-    words = _WORD.findall(text[:_MAX_CHARS])
+    words = _WORD.findall(text[:MAX_CHARS])
     into.update(bucket("w:" + word) for word in words)
     into.update(bucket(f"b:{a} {b}") for a, b in itertools.pairwise(words))
     joined = " " + " ".join(words) + " "
@@ -44,12 +38,11 @@ def _features_of_view(text: str, into: set[int]) -> None:
         into.update(bucket("c:" + joined[i : i + size]) for i in range(len(joined) - size + 1))
 
 
-def _concept_features(text: str, into: set[int]) -> None:
+def _concept_features(hits: list[tuple[int, str]], into: set[int]) -> None:
     # Language-neutral concepts (lexicon.py): what an English example teaches about "disregard
     # + prior + instructions" then holds for the same words in Polish or Thai. Each is entered
     # CONCEPT_COPIES times (distinct buckets), which weighs a concept like that many n-grams:
     # among a text's hundreds of n-grams a single feature is drowned out.
-    hits = sorted(concept_hits(text[:_MAX_CHARS]))
     found = {code for _, code in hits}
     for copy in range(CONCEPT_COPIES):
         into.update(bucket(f"k{copy}:{code}") for code in found)
@@ -69,18 +62,32 @@ def _concept_features(text: str, into: set[int]) -> None:
         into.update(bucket(f"p{copy}:{pair}") for pair in pairs)
 
 
-def _quoted_features(spans: list[str], into: set[int]) -> None:
+def _quoted_features(spans: tuple[QuotedSpan, ...], into: set[int]) -> None:
     # Inside quotation marks an attack phrase is usually reported ("someone posted 'ignore all
     # previous instructions'"), so quoted words, signals and concepts get features of their
     # own and the model learns how little they weigh. With them, the n-gram model's validation
     # detection at the same block rule rose from 58.8 % to 64.9 % once the session-5
     # documents that quote attacks were in the set.
     for span in spans:
-        into.update(bucket("qw:" + word) for word in _WORD.findall(span))
-        into.update(bucket("qs:" + code) for code in signals(span))
-        into.update(bucket("qk:" + code) for _, code in concept_hits(span))
+        into.update(bucket("qw:" + word) for word in _WORD.findall(span.text))
+        into.update(bucket("qs:" + code) for code in span.signals)
+        into.update(bucket("qk:" + code) for code in span.concepts)
     if spans:
         into.add(bucket("quoted"))
+
+
+def features_of(reading: Reading) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """``features`` from a text already read (``reading.read``)."""
+    found: set[int] = set()
+    for view in reading.views:
+        _features_of_view(view.outside, found)
+        # The patterns' signals (weak ones included) as features: their knowledge of which
+        # phrasings matter, weighed against everything else in the text.
+        found.update(bucket("s:" + code) for code in view.signals)
+        _concept_features(view.hits, found)
+        _quoted_features(view.quoted, found)
+    found.update(bucket("t:" + trick) for trick in reading.tricks)
+    return np.fromiter(sorted(found), dtype=np.int64, count=len(found))
 
 
 def features(text: str) -> np.ndarray[Any, np.dtype[np.int64]]:
@@ -88,19 +95,7 @@ def features(text: str) -> np.ndarray[Any, np.dtype[np.int64]]:
 
     Presence, not counts: repeating a phrase should not make a text more suspicious.
     """
-    seen = views(text)
-    found: set[int] = set()
-    for view in (seen.plain, seen.folded):
-        if view is not None:
-            outside, spans = split_quoted(view)
-            _features_of_view(outside, found)
-            # The patterns' signals (weak ones included) as features: their knowledge of
-            # which phrasings matter, weighed against everything else in the text.
-            found.update(bucket("s:" + code) for code in signals(outside))
-            _concept_features(outside, found)
-            _quoted_features(spans, found)
-    found.update(bucket("t:" + trick) for trick in seen.tricks)
-    return np.fromiter(sorted(found), dtype=np.int64, count=len(found))
+    return features_of(read(text))
 
 
 @dataclass(frozen=True)
@@ -189,9 +184,11 @@ class InjectionClassifier:
             )  # fmt: skip
 
     def _score_one(self, text: str) -> float:
+        # Read once: both models' features come from the same views, concepts and signals.
+        reading = read(text)
         share = self._concept_share
-        ngram = self._ngrams.logit(features(text))
-        concept = self._concepts.logit(concept_features(text)) if share else 0.0
+        ngram = self._ngrams.logit(features_of(reading))
+        concept = self._concepts.logit(concept_features_of(reading)) if share else 0.0
         return _sigmoid((1.0 - share) * ngram + share * concept)
 
     def score(self, text: str) -> float:

@@ -15,13 +15,8 @@ from typing import Any
 import numpy as np
 
 from services.prompt_engine.guard.hashing import bucket
-from services.prompt_engine.guard.lexicon import concept_hits
-from services.prompt_engine.guard.normalize import views
-from services.prompt_engine.guard.patterns import signals
-from services.prompt_engine.guard.quoting import split_quoted
+from services.prompt_engine.guard.reading import Reading, read
 
-# As in the n-gram model: texts are read up to this many characters.
-MAX_CHARS = 2000
 # Two concepts starting this close (characters) form a pair; three within TRIPLE_WINDOW a triple.
 PAIR_WINDOW = 60
 TRIPLE_WINDOW = 100
@@ -49,25 +44,27 @@ def _hit_features(hits: list[tuple[int, str]], into: set[int]) -> None:
                     into.add(bucket("t:" + "+".join(sorted((code, second, third)))))
 
 
+def concept_features_of(reading: Reading) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """``concept_features`` from a text already read (``reading.read``)."""
+    found: set[int] = set()
+    for view in reading.views:
+        _hit_features(view.hits, found)
+        found.update(bucket("s:" + code) for code in view.signals)
+        # Quoted concepts and signals count apart, as in the n-gram model.
+        for span in view.quoted:
+            found.update(bucket("qk:" + code) for code in span.concepts)
+            found.update(bucket("qs:" + code) for code in span.signals)
+        if view.quoted:
+            found.add(bucket("quoted"))
+    found.update(bucket("tr:" + trick) for trick in reading.tricks)
+    # Shape: a one-line question and a pasted page differ in how many concepts chance brings.
+    found.add(bucket(f"len:{min(int(math.log2(reading.length + 1)), 12)}"))
+    if reading.question:
+        found.add(bucket("question"))
+    return np.fromiter(sorted(found), dtype=np.int64, count=len(found))
+
+
 def concept_features(text: str) -> np.ndarray[Any, np.dtype[np.int64]]:
     """Sorted bucket ids: concepts (and repeats), near pairs and triples, signals, tricks, shape;
     concepts and signals inside quotation marks apart."""
-    seen = views(text)
-    found: set[int] = set()
-    for view in (seen.plain, seen.folded):
-        if view is not None:
-            # Quoted concepts and signals count apart, as in the n-gram model.
-            outside, spans = split_quoted(view)
-            _hit_features(sorted(concept_hits(outside[:MAX_CHARS])), found)
-            found.update(bucket("s:" + code) for code in signals(outside))
-            for span in spans:
-                found.update(bucket("qk:" + code) for _, code in concept_hits(span))
-                found.update(bucket("qs:" + code) for code in signals(span))
-            if spans:
-                found.add(bucket("quoted"))
-    found.update(bucket("tr:" + trick) for trick in seen.tricks)
-    # Shape: a one-line question and a pasted page differ in how many concepts chance brings.
-    found.add(bucket(f"len:{min(int(math.log2(len(text) + 1)), 12)}"))
-    if text.rstrip().endswith("?"):
-        found.add(bucket("question"))
-    return np.fromiter(sorted(found), dtype=np.int64, count=len(found))
+    return concept_features_of(read(text))
